@@ -1,0 +1,72 @@
+"""The one exception every way into govreport raises, and its items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TypeVar
+
+import attrs
+
+__all__ = ["ErrorItem", "ValidationError", "ValidationTypeError", "join_path"]
+
+_E = TypeVar("_E", bound="ValidationError")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def join_path(prefix: str, key: str | int) -> str:
+    """Return *prefix* extended by one object key or array index, JSONPath style."""
+    if isinstance(key, int):
+        return f"{prefix}[{key}]"
+    if _IDENTIFIER.fullmatch(key):
+        return f"{prefix}.{key}"
+    # Keys that are not identifiers are quoted so that a path stays unambiguous.
+    escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{prefix}['{escaped}']"
+
+
+@attrs.frozen
+class ErrorItem:
+    """One problem found in an input: where it is (`path`) and what is wrong."""
+
+    path: str = attrs.field(validator=attrs.validators.instance_of(str))
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """Bad input: `.errors` lists every problem found, each with its path.
+
+    Paths are JSONPath-like and rooted at ``$``, the object being built or read,
+    for example ``$.indicators[2].value.amount``.
+    """
+
+    errors: tuple[ErrorItem, ...]
+
+    def __init__(self, errors: Iterable[ErrorItem]) -> None:
+        self.errors = tuple(errors)
+        if not self.errors:
+            msg = "a ValidationError needs at least one error"
+            raise ValueError(msg)
+        super().__init__("\n".join(str(item) for item in self.errors))
+
+    @classmethod
+    def at(cls: type[_E], path: str, message: str) -> _E:
+        """Return an error with one item."""
+        return cls((ErrorItem(path, message),))
+
+    def under(self, key: str | int) -> ValidationError:
+        """Return the same problems seen from one level up, below *key*."""
+        return ValidationError(
+            ErrorItem(join_path("$", key) + item.path[1:], item.message)
+            for item in self.errors
+        )
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[ErrorItem, ...]]]:
+        return (type(self), (self.errors,))
+
+
+class ValidationTypeError(ValidationError, TypeError):
+    """A value of the wrong type; also a `TypeError`, as attrs validators raise."""

@@ -1,0 +1,308 @@
+"""The records a meeting report is made of."""
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+
+from . import _validators as v
+from ._errors import ValidationError
+from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
+
+__all__ = [
+    "Change",
+    "Direction",
+    "Directive",
+    "Indicator",
+    "Meeting",
+    "Official",
+    "Organization",
+    "Participant",
+    "Position",
+    "Resolution",
+    "Target",
+    "TargetKind",
+]
+
+
+def _check_enriched(record: object, names: tuple[str, ...], allowed: tuple[str, ...]) -> None:
+    for index, name in enumerate(names):
+        if name not in allowed:
+            msg = f"{name!r} is not a field that can be enriched; choose from {allowed}"
+            raise ValidationError.at(f"$.enriched[{index}]", msg)
+        if getattr(record, name) is None:
+            msg = f"{name!r} is marked enriched but has no value"
+            raise ValidationError.at(f"$.enriched[{index}]", msg)
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """A Party or state body, such as "Quận ủy quận Bình Tân".
+
+    `parent` is the id of the body it belongs to.  `dissolved` records when it
+    ceased to exist (Bình Tân district's bodies did in 2025); a report from
+    before then stays valid.
+    """
+
+    id: str = attrs.field(validator=v.slug())
+    name: str = attrs.field(converter=v.nfc, validator=v.text())
+    name_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    kind: str | None = attrs.field(default=None, validator=v.slug(optional=True))
+    parent: str | None = attrs.field(default=None, validator=v.slug(optional=True))
+    dissolved: PartialDate | None = attrs.field(
+        default=None, validator=v.instance(PartialDate, optional=True)
+    )
+    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_enriched(self, self.enriched, ("dissolved", "name_en", "kind", "parent"))
+        if self.parent == self.id:
+            raise ValidationError.at("$.parent", f"{self.id!r} cannot be its own parent")
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """A post an official holds: its title and the organization it is in."""
+
+    title: str = attrs.field(converter=v.nfc, validator=v.text())
+    organization: str = attrs.field(validator=v.slug())
+    title_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Official:
+    """A person named in a report, with the positions the report gives.
+
+    `name` is the full name as written, family name first ("Dương Ngọc Hải").
+    """
+
+    id: str = attrs.field(validator=v.slug())
+    name: str = attrs.field(converter=v.nfc, validator=v.text())
+    positions: tuple[Position, ...] = attrs.field(default=(), validator=v.instances(Position))
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )
+
+    @property
+    def family_name(self) -> str:
+        """The first syllable: "Dương" in "Dương Ngọc Hải"."""
+        return self.name.split()[0]
+
+    @property
+    def given_name(self) -> str:
+        """The last syllable, by which Vietnamese names are addressed: "Hải"."""
+        return self.name.split()[-1]
+
+    @property
+    def middle_name(self) -> str | None:
+        """The syllables between family and given name ("Ngọc"), None if none."""
+        middle = self.name.split()[1:-1]
+        return " ".join(middle) if middle else None
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """An official's part in a meeting, e.g. attending and giving directions."""
+
+    official: str = attrs.field(validator=v.slug())
+    role: str = attrs.field(converter=v.nfc, validator=v.text())
+    role_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """A meeting: who organised it, which body met, its term and session, when."""
+
+    id: str = attrs.field(validator=v.slug())
+    title: str = attrs.field(converter=v.nfc, validator=v.text())
+    organizer: str = attrs.field(validator=v.slug())
+    body: str = attrs.field(validator=v.slug())
+    date: dt.date = attrs.field(validator=v.date())
+    title_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    term: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1)
+    )
+    session: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1)
+    )
+    expanded: bool = attrs.field(default=False, validator=v.boolean())
+    time_of_day: TimeOfDay | None = attrs.field(
+        default=None, validator=v.instance(TimeOfDay, optional=True)
+    )
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), validator=v.instances(Participant)
+    )
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for index, participant in enumerate(self.participants):
+            if participant.official in seen:
+                msg = f"{participant.official!r} is listed twice"
+                raise ValidationError.at(f"$.participants[{index}].official", msg)
+            seen.add(participant.official)
+
+
+_RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
+
+
+@attrs.frozen(kw_only=True)
+class Resolution:
+    """A numbered policy document: resolution, conclusion, plan, decision…
+
+    `enriched` names the fields whose values come from outside the report's
+    text (say, the full symbol and the issue date from the official gazette).
+    """
+
+    id: str = attrs.field(validator=v.slug())
+    kind: DocumentKind = attrs.field(validator=v.instance(DocumentKind))
+    number: int = attrs.field(validator=v.integer(minimum=1))
+    issuer: str = attrs.field(validator=v.slug())
+    title: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    title_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    symbol: DocumentSymbol | None = attrs.field(
+        default=None, validator=v.instance(DocumentSymbol, optional=True)
+    )
+    issued: dt.date | None = attrs.field(default=None, validator=v.date(optional=True))
+    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_enriched(self, self.enriched, _RESOLUTION_ENRICHABLE)
+        symbol = self.symbol
+        if symbol is None:
+            return
+        if symbol.number != self.number:
+            msg = f"symbol {symbol} does not carry the number {self.number}"
+            raise ValidationError.at("$.symbol", msg)
+        if symbol.kind is not None and symbol.document_kind is not self.kind:
+            msg = f"symbol {symbol} is not the symbol of a {self.kind.vietnamese}"
+            raise ValidationError.at("$.symbol", msg)
+        if self.issued is not None and symbol.year not in (None, self.issued.year):
+            msg = f"symbol {symbol} is of another year than the issue date {self.issued}"
+            raise ValidationError.at("$.symbol", msg)
+
+
+class Direction(enum.Enum):
+    """Which way an indicator moved."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    UNCHANGED = "unchanged"
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """How an indicator moved against a baseline ("giảm so cùng kỳ")."""
+
+    direction: Direction = attrs.field(validator=v.instance(Direction))
+    rate: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
+    baseline: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    baseline_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+
+
+class TargetKind(enum.Enum):
+    """What an indicator is measured against."""
+
+    PLAN = "plan"
+    """The year's plan (kế hoạch)."""
+    STATUTORY = "statutory"
+    """A statutory target (chỉ tiêu pháp lệnh), e.g. budget revenue."""
+    RESOLUTION = "resolution"
+    """A target set by a Party resolution (chỉ tiêu nghị quyết)."""
+    PROGRAM = "program"
+    """A target set by a programme or a standard (chuẩn)."""
+
+
+@attrs.frozen(kw_only=True)
+class Target:
+    """An indicator's standing against a target: percent attained, or met."""
+
+    kind: TargetKind = attrs.field(validator=v.instance(TargetKind))
+    attainment: Decimal | None = attrs.field(
+        default=None, validator=v.decimal(optional=True, nonnegative=True)
+    )
+    met: bool | None = attrs.field(default=None, validator=v.instance(bool, optional=True))
+    note: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    note_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """A statistic a report gives: a value, a change, or both, over a period."""
+
+    id: str = attrs.field(validator=v.slug())
+    name: str = attrs.field(converter=v.nfc, validator=v.text())
+    period: Period = attrs.field(validator=v.instance(Period))
+    name_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    area: str | None = attrs.field(default=None, validator=v.slug(optional=True))
+    value: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
+    approximate: bool = attrs.field(default=False, validator=v.boolean())
+    change: Change | None = attrs.field(
+        default=None, validator=v.instance(Change, optional=True)
+    )
+    target: Target | None = attrs.field(
+        default=None, validator=v.instance(Target, optional=True)
+    )
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.value is None and self.change is None:
+            raise ValidationError.at("$.value", "an indicator needs a value or a change")
+        if self.approximate and self.value is None:
+            raise ValidationError.at("$.approximate", "only a value can be approximate")
+
+
+@attrs.frozen(kw_only=True)
+class Directive:
+    """An instruction an official gave at a meeting, in the source's words."""
+
+    id: str = attrs.field(validator=v.slug())
+    text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True))
+    issued_by: str = attrs.field(validator=v.slug())
+    meeting: str = attrs.field(validator=v.slug())
+    summary_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    addressee: str | None = attrs.field(default=None, validator=v.slug(optional=True))
+    cites: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    topics: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )

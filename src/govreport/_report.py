@@ -1,0 +1,207 @@
+"""The source of a report and the checked graph of its records."""
+
+import re
+from collections.abc import Iterator
+from typing import Any, TypeVar, overload
+
+import attrs
+
+from . import _validators as v
+from ._errors import ErrorItem, ValidationError
+from ._records import (
+    Directive,
+    Indicator,
+    Meeting,
+    Official,
+    Organization,
+    Resolution,
+)
+from ._values import PartialDate
+
+__all__ = ["Record", "Report", "Source"]
+
+Record = Organization | Official | Meeting | Resolution | Indicator | Directive
+"""Any record a report holds by id."""
+
+_R = TypeVar("_R", Organization, Official, Meeting, Resolution, Indicator, Directive)
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_URL = re.compile(r"https?://[^\s]+")
+
+
+def _language(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
+    v.text()(_inst, attr, value)
+    if not _LANGUAGE.fullmatch(value):
+        msg = f"language must be a BCP 47 tag such as 'vi', got {value!r}"
+        raise ValidationError.at("$.language", msg)
+
+
+def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
+    v.text(optional=True)(_inst, attr, value)
+    if value is not None and not _URL.fullmatch(value):
+        raise ValidationError.at("$.url", f"url must be an http(s) URL, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The text a report's records are taken from, and where it was published."""
+
+    text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True))
+    title: str = attrs.field(converter=v.nfc, validator=v.text())
+    published: PartialDate = attrs.field(validator=v.instance(PartialDate))
+    language: str = attrs.field(default="vi", validator=_language)
+    publisher: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    url: str | None = attrs.field(default=None, validator=_url)
+
+
+# Which attribute of which record refers to which kind of record.
+_REFERENCES: dict[type[Any], tuple[tuple[str, type[Any]], ...]] = {
+    Organization: (("parent", Organization),),
+    Official: (),
+    Meeting: (("organizer", Organization), ("body", Organization)),
+    Resolution: (("issuer", Organization),),
+    Indicator: (("area", Organization),),
+    Directive: (
+        ("issued_by", Official),
+        ("meeting", Meeting),
+        ("addressee", Organization),
+        ("cites", Resolution),
+    ),
+}
+_COLLECTIONS = (
+    ("organizations", Organization),
+    ("officials", Official),
+    ("meetings", Meeting),
+    ("resolutions", Resolution),
+    ("indicators", Indicator),
+    ("directives", Directive),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """A report: its source text and every record taken from it, as one checked graph.
+
+    Building a report checks that ids are unique, that every reference resolves
+    to a record of the right type and that every evidence quote occurs verbatim
+    in ``source.text``; every problem is listed in one `ValidationError`.
+    """
+
+    source: Source = attrs.field(validator=v.instance(Source))
+    organizations: tuple[Organization, ...] = attrs.field(
+        default=(), validator=v.instances(Organization)
+    )
+    officials: tuple[Official, ...] = attrs.field(default=(), validator=v.instances(Official))
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=v.instances(Meeting))
+    resolutions: tuple[Resolution, ...] = attrs.field(
+        default=(), validator=v.instances(Resolution)
+    )
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), validator=v.instances(Indicator)
+    )
+    directives: tuple[Directive, ...] = attrs.field(
+        default=(), validator=v.instances(Directive)
+    )
+    _index: dict[str, Record] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Record] = {}
+        errors: list[ErrorItem] = []
+        for collection, _ in _COLLECTIONS:
+            for position, record in enumerate(getattr(self, collection)):
+                if record.id in index:
+                    msg = f"duplicate id {record.id!r}"
+                    errors.append(ErrorItem(f"$.{collection}[{position}].id", msg))
+                else:
+                    index[record.id] = record
+        text = self.source.text
+        for collection, _ in _COLLECTIONS:
+            for position, record in enumerate(getattr(self, collection)):
+                where = f"$.{collection}[{position}]"
+                errors.extend(_check_references(record, where, index))
+                for n, quote in enumerate(record.evidence):
+                    if quote not in text:
+                        msg = f"evidence {quote!r} does not occur in the source text"
+                        errors.append(ErrorItem(f"{where}.evidence[{n}]", msg))
+        errors.extend(_check_parent_cycles(self.organizations))
+        if errors:
+            raise ValidationError(errors)
+        object.__setattr__(self, "_index", index)
+
+    def __getitem__(self, record_id: str) -> Record:
+        """Return the record with id *record_id*; `KeyError` if there is none."""
+        return self._index[record_id]
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._index
+
+    def records(self) -> tuple[Record, ...]:
+        """Return every record, collection by collection, in order."""
+        return tuple(self._index.values())
+
+    @overload
+    def get(self, record_id: str) -> Record | None: ...
+    @overload
+    def get(self, record_id: str, kind: type[_R]) -> _R | None: ...
+    def get(self, record_id: str, kind: type[Any] | None = None) -> Any:
+        """Return the record with id *record_id*, or None, as a mapping's ``get`` does.
+
+        With *kind*, a record of another type also gives None.
+        """
+        record = self._index.get(record_id)
+        if kind is not None and not isinstance(record, kind):
+            return None
+        return record
+
+    def directives_citing(self, resolution_id: str) -> tuple[Directive, ...]:
+        """Return the directives that cite the resolution *resolution_id*, in order."""
+        return tuple(d for d in self.directives if resolution_id in d.cites)
+
+
+def _check_references(record: Record, where: str, index: dict[str, Record]) -> Iterator[ErrorItem]:
+    references = list(_REFERENCES[type(record)])
+    for name, kind in references:
+        value = getattr(record, name)
+        targets = enumerate(value) if isinstance(value, tuple) else [(None, value)]
+        for n, target in targets:
+            if target is None:
+                continue
+            path = f"{where}.{name}" if n is None else f"{where}.{name}[{n}]"
+            yield from _resolve(target, kind, path, index)
+    if isinstance(record, Official):
+        for n, position in enumerate(record.positions):
+            path = f"{where}.positions[{n}].organization"
+            yield from _resolve(position.organization, Organization, path, index)
+    if isinstance(record, Meeting):
+        for n, participant in enumerate(record.participants):
+            path = f"{where}.participants[{n}].official"
+            yield from _resolve(participant.official, Official, path, index)
+
+
+def _resolve(
+    target: str, kind: type[Any], path: str, index: dict[str, Record]
+) -> Iterator[ErrorItem]:
+    found = index.get(target)
+    if found is None:
+        yield ErrorItem(path, f"refers to {target!r}, which is not in the report")
+    elif not isinstance(found, kind):
+        found_kind = type(found).__name__
+        msg = f"refers to {target!r}, a {found_kind}, where a {kind.__name__} is needed"
+        yield ErrorItem(path, msg)
+
+
+def _check_parent_cycles(organizations: tuple[Organization, ...]) -> Iterator[ErrorItem]:
+    parents = {org.id: org.parent for org in organizations}
+    for position, org in enumerate(organizations):
+        seen = {org.id}
+        current = org.parent
+        while current is not None and current in parents:
+            if current in seen:
+                msg = f"{org.id!r} is its own ancestor"
+                yield ErrorItem(f"$.organizations[{position}].parent", msg)
+                break
+            seen.add(current)
+            current = parents[current]

@@ -1,0 +1,291 @@
+"""Field validators and converters shared by every record.
+
+Each factory returns one small callable per field (attrs' own style: a slotted
+class plus a factory).  A single callable per field is cheaper than chains of
+``and_``/``instance_of``/``deep_iterable`` and lets the message name the field
+and the bad value.  Wrong types raise `ValidationTypeError` (a `TypeError` and a
+`ValidationError`), bad values `ValidationError`; the path is ``$.<field>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ._errors import ValidationError, ValidationTypeError
+
+__all__ = [
+    "MAX_DECIMAL_DIGITS",
+    "check_decimal",
+    "check_text",
+    "nfc",
+    "nfc_tuple",
+]
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_DECIMAL_DIGITS = 38
+# Control characters other than tab and line breaks, and lone surrogates (which
+# cannot be written as UTF-8), never belong in a record's text.
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"[\n\r\t]")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def describe(value: object) -> str:
+    """Return a short description of *value* for an error message."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def _type_error(name: str, expected: str, value: object) -> ValidationTypeError:
+    return ValidationTypeError.at(
+        f"$.{name}", f"{name} must be {expected}, got {describe(value)}"
+    )
+
+
+def _value_error(name: str, problem: str) -> ValidationError:
+    return ValidationError.at(f"$.{name}", f"{name} {problem}")
+
+
+def nfc(value: object) -> object:
+    """Return *value* NFC-normalised if it is a string, else unchanged."""
+    if type(value) is str:
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def nfc_tuple(value: object) -> object:
+    """Return a tuple of strings NFC-normalised; anything else unchanged."""
+    if type(value) is tuple and all(type(item) is str for item in value):
+        return tuple(unicodedata.normalize("NFC", item) for item in value)
+    return value
+
+
+def check_text(value: str, *, multiline: bool = False) -> str | None:
+    """Return what is wrong with *value* as record text, or None if it is fine."""
+    if not value.strip():
+        return "must not be empty or blank"
+    bad = _BAD_CHARS.search(value)
+    if bad:
+        return f"contains the forbidden character {bad.group()!r}"
+    if not multiline and _LINE_BREAKS.search(value):
+        return "must be a single line"
+    if value != value.strip():
+        return "must not start or end with white space"
+    return None
+
+
+def check_decimal(value: Decimal) -> str | None:
+    """Return what is wrong with *value* as an exact number, or None."""
+    if not value.is_finite():
+        return f"must be a finite number, got {value}"
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # noqa: S101 -- finite Decimals have int exponents
+    if value.adjusted() >= MAX_DECIMAL_DIGITS or exponent < -MAX_DECIMAL_DIGITS:
+        return f"must have at most {MAX_DECIMAL_DIGITS} digits, got {value}"
+    digits = sum(ch.isdigit() for ch in format(value, "f"))
+    if digits > MAX_DECIMAL_DIGITS:
+        return f"must have at most {MAX_DECIMAL_DIGITS} digits, got {value}"
+    return None
+
+
+@attrs.frozen
+class _Text:
+    optional: bool
+    multiline: bool
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        if type(value) is not str:
+            raise _type_error(attr.name, "a string", value)
+        problem = check_text(value, multiline=self.multiline)
+        if problem:
+            raise _value_error(attr.name, problem)
+
+
+def text(*, optional: bool = False, multiline: bool = False) -> Validator:
+    """Non-blank, single-line (unless *multiline*) text; None allowed if *optional*."""
+    return _Text(optional, multiline)
+
+
+@attrs.frozen
+class _Texts:
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise _type_error(attr.name, "a tuple of strings", value)
+        for index, item in enumerate(value):
+            where = f"{attr.name}[{index}]"
+            if type(item) is not str:
+                raise _type_error(where, "a string", item)
+            problem = check_text(item, multiline=True)
+            if problem:
+                raise _value_error(where, problem)
+
+
+def texts() -> Validator:
+    """A tuple of non-blank strings (evidence quotes)."""
+    return _Texts()
+
+
+@attrs.frozen
+class _Slug:
+    optional: bool
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        if type(value) is not str:
+            raise _type_error(attr.name, "a string id", value)
+        if not SLUG.fullmatch(value):
+            raise _value_error(
+                attr.name,
+                f"must be a lowercase ASCII slug like 'quan-uy-binh-tan', got {value!r}",
+            )
+
+
+def slug(*, optional: bool = False) -> Validator:
+    """An id or a reference: a lowercase ASCII slug; None allowed if *optional*."""
+    return _Slug(optional)
+
+
+@attrs.frozen
+class _Slugs:
+    unique: bool
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise _type_error(attr.name, "a tuple of string ids", value)
+        seen: set[str] = set()
+        for index, item in enumerate(value):
+            where = f"{attr.name}[{index}]"
+            if type(item) is not str:
+                raise _type_error(where, "a string id", item)
+            if not SLUG.fullmatch(item):
+                raise _value_error(where, f"must be a lowercase ASCII slug, got {item!r}")
+            if self.unique and item in seen:
+                raise _value_error(where, f"repeats {item!r}")
+            seen.add(item)
+
+
+def slugs(*, unique: bool = True) -> Validator:
+    """A tuple of slugs, each at most once if *unique*."""
+    return _Slugs(unique)
+
+
+@attrs.frozen
+class _Integer:
+    optional: bool
+    minimum: int | None
+    maximum: int | None
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        if type(value) is not int:
+            raise _type_error(attr.name, "an int", value)
+        if self.minimum is not None and value < self.minimum:
+            raise _value_error(attr.name, f"must be at least {self.minimum}, got {value}")
+        if self.maximum is not None and value > self.maximum:
+            raise _value_error(attr.name, f"must be at most {self.maximum}, got {value}")
+
+
+def integer(
+    *, optional: bool = False, minimum: int | None = None, maximum: int | None = None
+) -> Validator:
+    """An int (never a bool) within the bounds given."""
+    return _Integer(optional, minimum, maximum)
+
+
+@attrs.frozen
+class _Boolean:
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not bool:
+            raise _type_error(attr.name, "a bool", value)
+
+
+def boolean() -> Validator:
+    """A bool, and nothing that merely looks like one."""
+    return _Boolean()
+
+
+@attrs.frozen
+class _Decimal:
+    optional: bool
+    nonnegative: bool
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        if type(value) is not Decimal:
+            raise _type_error(attr.name, "a Decimal (a float is not exact)", value)
+        problem = check_decimal(value)
+        if problem:
+            raise _value_error(attr.name, problem)
+        if self.nonnegative and value < 0:
+            raise _value_error(attr.name, f"must not be negative, got {value}")
+
+
+def decimal(*, optional: bool = False, nonnegative: bool = False) -> Validator:
+    """A finite `Decimal` of at most 38 digits in positional notation."""
+    return _Decimal(optional, nonnegative)
+
+
+@attrs.frozen
+class _Date:
+    optional: bool
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        # A datetime is a date subclass, but it carries a time the record cannot keep.
+        if type(value) is not dt.date:
+            raise _type_error(attr.name, "a datetime.date", value)
+
+
+def date(*, optional: bool = False) -> Validator:
+    """A `datetime.date` (not a datetime, not a string)."""
+    return _Date(optional)
+
+
+@attrs.frozen
+class _Instance:
+    cls: type[Any]
+    optional: bool
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        if not isinstance(value, self.cls):
+            raise _type_error(attr.name, f"a {self.cls.__name__}", value)
+
+
+def instance(cls: type[Any], *, optional: bool = False) -> Validator:
+    """An instance of *cls* (a value type, record or enum)."""
+    return _Instance(cls, optional)
+
+
+@attrs.frozen
+class _Instances:
+    cls: type[Any]
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise _type_error(attr.name, f"a tuple of {self.cls.__name__}", value)
+        for index, item in enumerate(value):
+            if not isinstance(item, self.cls):
+                raise _type_error(f"{attr.name}[{index}]", f"a {self.cls.__name__}", item)
+
+
+def instances(cls: type[Any]) -> Validator:
+    """A tuple whose items are all instances of *cls*."""
+    return _Instances(cls)

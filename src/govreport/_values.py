@@ -1,0 +1,343 @@
+"""Value types: quantities, periods, partial dates, document symbols and enums."""
+
+import calendar
+import datetime as dt
+import enum
+import re
+from decimal import Decimal
+
+import attrs
+
+from . import _validators as v
+from ._errors import ValidationError
+
+__all__ = [
+    "DocumentKind",
+    "DocumentSymbol",
+    "PartialDate",
+    "Period",
+    "Quantity",
+    "TimeOfDay",
+]
+
+
+class TimeOfDay(enum.Enum):
+    """Part of the day a meeting was held, as reports write it ("Chiều 13-7")."""
+
+    MORNING = "morning"
+    NOON = "noon"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+    @property
+    def vietnamese(self) -> str:
+        """The Vietnamese word: sáng, trưa, chiều or tối."""
+        return _TIME_WORDS[self]
+
+
+_TIME_WORDS = {
+    TimeOfDay.MORNING: "sáng",
+    TimeOfDay.NOON: "trưa",
+    TimeOfDay.AFTERNOON: "chiều",
+    TimeOfDay.EVENING: "tối",
+}
+
+
+class DocumentKind(enum.Enum):
+    """Kind of a numbered policy document, with its Vietnamese name and code.
+
+    The codes are those of Decree 30/2020/NĐ-CP (state documents) and of the
+    Party's rules on its documents.  Two codes mean different kinds in the two
+    systems: "QĐ" is a decision (quyết định) in state symbols and a regulation
+    (quy định) in Party ones, "TT" a circular (thông tư) in state symbols and a
+    thông tri in Party ones; `from_code` takes the system into account.
+    """
+
+    RESOLUTION = "resolution"
+    CONCLUSION = "conclusion"
+    PLAN = "plan"
+    INSTRUCTION = "instruction"
+    DECISION = "decision"
+    REGULATION = "regulation"
+    RULES = "rules"
+    DECREE = "decree"
+    CIRCULAR = "circular"
+    PARTY_CIRCULAR = "party_circular"
+    LAW = "law"
+    ORDINANCE = "ordinance"
+    NOTICE = "notice"
+    GUIDANCE = "guidance"
+    PROGRAM = "program"
+    PROJECT = "project"
+    REPORT = "report"
+    DISPATCH = "dispatch"
+
+    @property
+    def vietnamese(self) -> str:
+        """The Vietnamese name, e.g. "Nghị quyết"."""
+        return _KIND_INFO[self][0]
+
+    @property
+    def code(self) -> str | None:
+        """The code used in document symbols, e.g. "NQ"; None for laws."""
+        return _KIND_INFO[self][1]
+
+    @classmethod
+    def from_code(cls, code: str, *, party: bool) -> "DocumentKind":
+        """Return the kind a symbol's code names, in the Party or the state system."""
+        table = _PARTY_CODES if party else _STATE_CODES
+        try:
+            return table[code]
+        except KeyError:
+            system = "Party" if party else "state"
+            msg = f"unknown {system} document code {code!r}"
+            raise ValidationError.at("$", msg) from None
+
+
+_KIND_INFO: dict[DocumentKind, tuple[str, str | None]] = {
+    DocumentKind.RESOLUTION: ("Nghị quyết", "NQ"),
+    DocumentKind.CONCLUSION: ("Kết luận", "KL"),
+    DocumentKind.PLAN: ("Kế hoạch", "KH"),
+    DocumentKind.INSTRUCTION: ("Chỉ thị", "CT"),
+    DocumentKind.DECISION: ("Quyết định", "QĐ"),
+    DocumentKind.REGULATION: ("Quy định", "QĐ"),
+    DocumentKind.RULES: ("Quy chế", "QC"),
+    DocumentKind.DECREE: ("Nghị định", "NĐ"),
+    DocumentKind.CIRCULAR: ("Thông tư", "TT"),
+    DocumentKind.PARTY_CIRCULAR: ("Thông tri", "TT"),
+    DocumentKind.LAW: ("Luật", None),
+    DocumentKind.ORDINANCE: ("Pháp lệnh", None),
+    DocumentKind.NOTICE: ("Thông báo", "TB"),
+    DocumentKind.GUIDANCE: ("Hướng dẫn", "HD"),
+    DocumentKind.PROGRAM: ("Chương trình", "CTr"),
+    DocumentKind.PROJECT: ("Đề án", "ĐA"),
+    DocumentKind.REPORT: ("Báo cáo", "BC"),
+    DocumentKind.DISPATCH: ("Công điện", "CĐ"),
+}
+_PARTY_ONLY = {DocumentKind.REGULATION, DocumentKind.PARTY_CIRCULAR}
+_STATE_ONLY = {
+    DocumentKind.DECISION,
+    DocumentKind.DECREE,
+    DocumentKind.CIRCULAR,
+    DocumentKind.DISPATCH,
+}
+_STATE_CODES = {
+    code: kind
+    for kind, (_, code) in _KIND_INFO.items()
+    if code is not None and kind not in _PARTY_ONLY
+}
+_PARTY_CODES = {
+    code: kind
+    for kind, (_, code) in _KIND_INFO.items()
+    if code is not None and kind not in _STATE_ONLY
+}
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """An exact amount with its unit and a power-of-ten scale.
+
+    "20.604 tỷ đồng" is ``Quantity(amount=Decimal(20604), unit="VND", scale=9)``;
+    `exact` multiplies the scale out.
+    """
+
+    amount: Decimal = attrs.field(validator=v.decimal())
+    unit: str = attrs.field(converter=v.nfc, validator=v.text())
+    scale: int = attrs.field(default=0, validator=v.integer(minimum=-24, maximum=24))
+
+    @property
+    def exact(self) -> Decimal:
+        """The amount with the scale applied: 20604 × 10⁹ for "20.604 tỷ"."""
+        sign, digits, exponent = self.amount.as_tuple()
+        assert isinstance(exponent, int)  # noqa: S101 -- amounts are finite
+        # Built from the digits, not by arithmetic, so no context can round it.
+        value = Decimal((sign, digits, exponent + self.scale))
+        return Decimal(int(value)) if exponent + self.scale > 0 else value
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A closed span of days, such as the first half of 2023."""
+
+    start: dt.date = attrs.field(validator=v.date())
+    end: dt.date = attrs.field(validator=v.date())
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            msg = f"end must not be before start, got {self.start} to {self.end}"
+            raise ValidationError.at("$.end", msg)
+
+    def __contains__(self, day: object) -> bool:
+        return type(day) is dt.date and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        """Number of days in the period, both ends included."""
+        return (self.end - self.start).days + 1
+
+
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@attrs.frozen(kw_only=True)
+class PartialDate:
+    """A date known to the year, the month or the day: "2023", "2023-07", "2023-07-13"."""
+
+    year: int = attrs.field(validator=v.integer(minimum=1, maximum=9999))
+    month: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1, maximum=12)
+    )
+    day: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1, maximum=31)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.day is None:
+            return
+        if self.month is None:
+            raise ValidationError.at("$.day", "day needs a month")
+        last = calendar.monthrange(self.year, self.month)[1]
+        if self.day > last:
+            msg = f"day {self.day} does not exist in {self.year}-{self.month:02d}"
+            raise ValidationError.at("$.day", msg)
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """Read the canonical form, "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
+        match = _PARTIAL_DATE.fullmatch(text) if type(text) is str else None
+        if match is None:
+            msg = f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
+            raise ValidationError.at("$", msg)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None  # noqa: S101 -- the pattern requires a year
+        try:
+            return cls(year=year, month=month, day=day)
+        except ValidationError as error:
+            raise ValidationError.at("$", f"{text!r} is not a real date") from error
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> "PartialDate":
+        """Return the partial date that is the whole of *day*."""
+        return cls(year=day.year, month=day.month, day=day.day)
+
+    @property
+    def period(self) -> Period:
+        """The span of days this partial date covers."""
+        if self.month is None:
+            return Period(start=dt.date(self.year, 1, 1), end=dt.date(self.year, 12, 31))
+        if self.day is None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            return Period(
+                start=dt.date(self.year, self.month, 1),
+                end=dt.date(self.year, self.month, last),
+            )
+        day = dt.date(self.year, self.month, self.day)
+        return Period(start=day, end=day)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+
+_CODE = re.compile(r"[0-9A-Za-zĐđ]+")
+_STATE_SYMBOL = re.compile(
+    r"(?P<number>[1-9][0-9]*|0[1-9])"
+    r"(?:/(?P<year>[12][0-9]{3}))?"
+    r"/(?:(?P<kind>[0-9A-Za-zĐđ]+)-)?(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
+)
+_PARTY_SYMBOL = re.compile(
+    r"(?P<number>[1-9][0-9]*|0[1-9])-(?P<kind>[0-9A-Za-zĐđ]+)"
+    r"/(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
+)
+
+
+def _code(*, optional: bool = False) -> v.Validator:
+    def check(_inst: object, attr: "attrs.Attribute[object]", value: object) -> None:
+        if value is None and optional:
+            return
+        v.text()(_inst, attr, value)
+        assert isinstance(value, str)  # noqa: S101 -- checked just above
+        if not _CODE.fullmatch(value):
+            msg = f"{attr.name} must be letters and digits only, got {value!r}"
+            raise ValidationError.at(f"$.{attr.name}", msg)
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class DocumentSymbol:
+    """The number-and-code symbol (số ký hiệu) of a document.
+
+    State symbols read ``number[/year]/[kind-]issuer`` ("98/2023/QH15",
+    "30/2020/NĐ-CP", "123/QĐ-UBND"); Party symbols ``number-kind/issuer``
+    ("31-NQ/TW"), numbered per issuer and per term, never with a year.
+    `str()` gives the canonical form, numbers below 10 with a leading zero.
+    """
+
+    number: int = attrs.field(validator=v.integer(minimum=1))
+    kind: str | None = attrs.field(converter=v.nfc, validator=_code(optional=True))
+    issuer: str = attrs.field(converter=v.nfc, validator=_code())
+    party: bool = attrs.field(default=False, validator=v.boolean())
+    year: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1000, maximum=2999)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.party and self.kind is None:
+            raise ValidationError.at("$.kind", "a Party symbol needs a kind code")
+        if self.party and self.year is not None:
+            raise ValidationError.at("$.year", "a Party symbol has no year")
+        if self.kind is None and "-" in self.issuer:
+            # "12/UBND-VX" would read back as kind "UBND", issuer "VX".
+            msg = "an issuer with a hyphen needs a kind code before it"
+            raise ValidationError.at("$.issuer", msg)
+
+    @property
+    def document_kind(self) -> DocumentKind | None:
+        """The kind the code names in its system, or None if unknown or absent."""
+        if self.kind is None:
+            return None
+        table = _PARTY_CODES if self.party else _STATE_CODES
+        return table.get(self.kind)
+
+    @classmethod
+    def parse(cls, text: str) -> "DocumentSymbol":
+        """Read a symbol in its canonical form (see `govreport.vietnamese.parse_symbol`
+        for the spellings sources use)."""
+        if type(text) is not str:
+            msg = f"expected a document symbol string, got {v.describe(text)}"
+            raise ValidationError.at("$", msg)
+        match = _PARTY_SYMBOL.fullmatch(text)
+        party = match is not None
+        if match is None:
+            match = _STATE_SYMBOL.fullmatch(text)
+        if match is None:
+            msg = f"expected a symbol like '98/2023/QH15' or '31-NQ/TW', got {text!r}"
+            raise ValidationError.at("$", msg)
+        groups = match.groupdict()
+        year = groups.get("year")
+        symbol = cls(
+            number=int(groups["number"]),
+            kind=groups["kind"],
+            issuer=groups["issuer"],
+            party=party,
+            year=int(year) if year else None,
+        )
+        if str(symbol) != text:
+            msg = f"{text!r} is not canonical; write it as {str(symbol)!r}"
+            raise ValidationError.at("$", msg)
+        return symbol
+
+    def __str__(self) -> str:
+        number = f"{self.number:02d}"
+        if self.party:
+            return f"{number}-{self.kind}/{self.issuer}"
+        parts = [number]
+        if self.year is not None:
+            parts.append(str(self.year))
+        parts.append(f"{self.kind}-{self.issuer}" if self.kind else self.issuer)
+        return "/".join(parts)
