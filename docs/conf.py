@@ -1,0 +1,44 @@
+"""Sphinx configuration for govreport's documentation."""
+
+import govreport
+
+project = "govreport"
+author = "The govreport authors"
+copyright = "2026, The govreport authors"  # noqa: A001 -- Sphinx's setting name
+release = "0.1.0.dev0"
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+]
+myst_enable_extensions = ["colon_fence", "deflist"]
+source_suffix = {".md": "markdown"}
+exclude_patterns = ["_build"]
+
+html_theme = "furo"
+html_title = "govreport"
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+# Single backticks in docstrings are code, as in Markdown.
+default_role = "code"
+nitpicky = True
+nitpick_ignore_regex = [
+    # attrs' Attribute generic and cattrs internals are not part of the public docs.
+    (r"py:.*", r"attr\..*|attrs\..*|cattrs\..*"),
+    # Without network access the standard library's inventory cannot be fetched.
+    (r"py:.*", r"(datetime|decimal|enum|os|typing|collections\.abc|pathlib)\..*"),
+    # Type variables of generic signatures.
+    (r"py:class", r"govreport\..*\.(T|_E|_R)"),
+]
+
+
+doctest_global_setup = """
+import datetime as dt
+from decimal import Decimal
+import govreport
+"""
+
+del govreport
