@@ -4,7 +4,7 @@ import govreport
 
 project = "govreport"
 author = "The govreport authors"
-copyright = "2026, The govreport authors"  # noqa: A001 -- Sphinx's setting name
+copyright = "2026, The govreport authors"
 release = "0.1.0.dev0"
 
 extensions = [

@@ -56,30 +56,35 @@ class DuplicateKeys(dict[str, Any]):
     duplicates: tuple[str, ...] = ()
 
 
+_SHORT = 40
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _SHORT else text[: _SHORT - 3] + "..."
+
+
+_JSON_NAMES = {type(None): "null", dict: "an object", list: "an array"}
+
+
 def describe(value: object) -> str:
     """Describe a decoded JSON value (or a Python one) for a message."""
-    if value is None:
-        return "null"
     if value is True or value is False:
         return "true" if value else "false"
+    if type(value) in _JSON_NAMES:
+        return _JSON_NAMES[type(value)]
     if isinstance(value, Refused):
-        return value.text if len(value.text) <= 40 else value.text[:37] + "..."
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
+        return _shorten(value.text)
     if type(value) is str:
-        text = value if len(value) <= 40 else value[:37] + "..."
-        return f"the string {text!r}"
+        return f"the string {_shorten(value)!r}"
     if type(value) is int:
-        return f"the integer {value}"
-    text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+        return f"the integer {_shorten(str(value))}"
+    return f"{type(value).__name__} {_shorten(repr(value))}"
 
 
 def _wrong(expected: str, value: object) -> ValidationError:
     if isinstance(value, Refused):
-        return ValidationError.at("$", f"expected {expected}, got {describe(value)} ({value.reason})")
+        message = f"expected {expected}, got {describe(value)} ({value.reason})"
+        return ValidationError.at("$", message)
     return ValidationTypeError.at("$", f"expected {expected}, got {describe(value)}")
 
 
@@ -188,14 +193,14 @@ def _tuple_item(cls: Any) -> Any:
 
 
 def _field_errors(cls: type[Any], kwargs: dict[str, Any]) -> list[ErrorItem]:
-    """Run every field validator of *cls* on *kwargs*, collecting all failures."""
+    """Run the validator of every field given in *kwargs*, collecting all failures."""
     errors: list[ErrorItem] = []
     for field in attrs.fields(cls):
-        if field.validator is None or not field.init:
+        if field.validator is None or field.alias not in kwargs:
             continue
-        value = kwargs.get(field.alias, field.default)
+        value = kwargs[field.alias]
         if field.converter is not None:
-            value = field.converter(value)  # type: ignore[operator, call-arg]
+            value = field.converter(value)
         try:
             field.validator(None, field, value)
         except ValidationError as error:
@@ -203,7 +208,7 @@ def _field_errors(cls: type[Any], kwargs: dict[str, Any]) -> list[ErrorItem]:
     return errors
 
 
-def _attrs_structure_hook(converter: cattrs.Converter, cls: type[Any]) -> StructureHook:
+def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> StructureHook:
     attrs.resolve_types(cls)
     fields = [field for field in attrs.fields(cls) if field.init]
     specs = [
@@ -221,17 +226,7 @@ def _attrs_structure_hook(converter: cattrs.Converter, cls: type[Any]) -> Struct
     def structure(value: Any, _: object) -> Any:
         if not isinstance(value, dict):
             raise _wrong(expected, value)
-        errors: list[ErrorItem] = []
-        if type(value) is DuplicateKeys:
-            errors.extend(
-                ErrorItem(join_path("$", key), "key appears more than once in the object")
-                for key in value.duplicates
-            )
-        if not value.keys() <= known:
-            errors.extend(
-                ErrorItem(join_path("$", key) if type(key) is str else f"$[{key!r}]", msg)
-                for key, msg in _unknown_keys(value, known, cls)
-            )
+        errors = _key_errors(value, known, cls)
         kwargs: dict[str, Any] = {}
         for name, hook, kind, required in specs:
             if name in value:
@@ -244,7 +239,8 @@ def _attrs_structure_hook(converter: cattrs.Converter, cls: type[Any]) -> Struct
             elif required:
                 errors.append(ErrorItem(join_path("$", name), "required key is missing"))
         if errors:
-            raise ValidationError(errors)
+            # Report the bad values among the well-typed fields too.
+            raise ValidationError(errors + _field_errors(cls, kwargs))
         try:
             return cls(**kwargs)
         except ValidationError as error:
@@ -254,17 +250,25 @@ def _attrs_structure_hook(converter: cattrs.Converter, cls: type[Any]) -> Struct
     return structure
 
 
-def _unknown_keys(
-    value: dict[Any, Any], known: frozenset[str], cls: type[Any]
-) -> list[tuple[Any, str]]:
-    return [
-        (key, f"unknown key for {cls.__name__}")
-        for key in value
-        if key not in known
+def _key_errors(value: dict[Any, Any], known: frozenset[str], cls: type[Any]) -> list[ErrorItem]:
+    """Report keys given twice in the JSON text and keys *cls* does not have."""
+    errors = [
+        ErrorItem(join_path("$", key), "key appears more than once in the object")
+        for key in (value.duplicates if type(value) is DuplicateKeys else ())
     ]
+    if not value.keys() <= known:
+        errors.extend(
+            ErrorItem(
+                join_path("$", key) if type(key) is str else f"$[{key!r}]",
+                f"unknown key for {cls.__name__}",
+            )
+            for key in value
+            if key not in known
+        )
+    return errors
 
 
-def _attrs_unstructure_hook(converter: cattrs.Converter, cls: type[Any]) -> UnstructureHook:
+def _attrs_unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> UnstructureHook:
     attrs.resolve_types(cls)
     specs = [
         (field.name, field.alias, converter.get_unstructure_hook(field.type))
@@ -278,6 +282,51 @@ def _attrs_unstructure_hook(converter: cattrs.Converter, cls: type[Any]) -> Unst
     return unstructure
 
 
+def _optional_structure(cls: Any, converter: cattrs.Converter) -> StructureHook:
+    inner = _optional_inner(cls)
+    hook = converter.get_structure_hook(inner)
+    return lambda value, _: None if value is None else hook(value, inner)
+
+
+def _optional_unstructure(cls: Any, converter: cattrs.Converter) -> UnstructureHook:
+    hook = converter.get_unstructure_hook(_optional_inner(cls))
+    return lambda value: None if value is None else hook(value)
+
+
+def _tuple_structure(cls: Any, converter: cattrs.Converter) -> StructureHook:
+    item = _tuple_item(cls)
+    hook = converter.get_structure_hook(item)
+
+    def structure(value: object, _: object) -> tuple[Any, ...]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _wrong("an array", value)
+        result = []
+        errors: list[ErrorItem] = []
+        for index, element in enumerate(value):
+            try:
+                result.append(hook(element, item))
+            except ValidationError as error:
+                errors.extend(error.under(index).errors)
+        if errors:
+            raise ValidationError(errors)
+        return tuple(result)
+
+    return structure
+
+
+def _tuple_unstructure(cls: Any, converter: cattrs.Converter) -> UnstructureHook:
+    hook = converter.get_unstructure_hook(_tuple_item(cls))
+    return lambda value: [hook(element) for element in value]
+
+
+def _is_optional(cls: Any) -> bool:
+    return _optional_inner(cls) is not None
+
+
+def _is_tuple(cls: Any) -> bool:
+    return _tuple_item(cls) is not None
+
+
 def make_converter() -> cattrs.Converter:
     """Return a new strict converter for govreport's records and value types.
 
@@ -286,64 +335,15 @@ def make_converter() -> cattrs.Converter:
     functions use.
     """
     converter = cattrs.Converter()
-
-    converter.register_structure_hook_factory(
-        attrs.has, lambda cls: _attrs_structure_hook(converter, cls)
-    )
-    converter.register_unstructure_hook_factory(
-        attrs.has, lambda cls: _attrs_unstructure_hook(converter, cls)
-    )
-
-    def optional_structure(cls: Any) -> StructureHook:
-        inner = _optional_inner(cls)
-        hook = converter.get_structure_hook(inner)
-        return lambda value, _: None if value is None else hook(value, inner)
-
-    def optional_unstructure(cls: Any) -> UnstructureHook:
-        hook = converter.get_unstructure_hook(_optional_inner(cls))
-        return lambda value: None if value is None else hook(value)
-
-    converter.register_structure_hook_factory(
-        lambda cls: _optional_inner(cls) is not None, optional_structure
-    )
-    converter.register_unstructure_hook_factory(
-        lambda cls: _optional_inner(cls) is not None, optional_unstructure
-    )
-
-    def tuple_structure(cls: Any) -> StructureHook:
-        item = _tuple_item(cls)
-        hook = converter.get_structure_hook(item)
-
-        def structure(value: object, _: object) -> tuple[Any, ...]:
-            if type(value) is not list and type(value) is not tuple:
-                raise _wrong("an array", value)
-            result = []
-            errors: list[ErrorItem] = []
-            for index, element in enumerate(value):
-                try:
-                    result.append(hook(element, item))
-                except ValidationError as error:
-                    errors.extend(error.under(index).errors)
-            if errors:
-                raise ValidationError(errors)
-            return tuple(result)
-
-        return structure
-
-    def tuple_unstructure(cls: Any) -> UnstructureHook:
-        hook = converter.get_unstructure_hook(_tuple_item(cls))
-        return lambda value: [hook(element) for element in value]
-
-    converter.register_structure_hook_factory(
-        lambda cls: _tuple_item(cls) is not None, tuple_structure
-    )
-    converter.register_unstructure_hook_factory(
-        lambda cls: _tuple_item(cls) is not None, tuple_unstructure
-    )
-
+    converter.register_structure_hook_factory(attrs.has, _attrs_structure_hook)
+    converter.register_unstructure_hook_factory(attrs.has, _attrs_unstructure_hook)
+    # cattrs passes the converter to two-argument factories.
+    converter.register_structure_hook_factory(_is_optional, _optional_structure)
+    converter.register_unstructure_hook_factory(_is_optional, _optional_unstructure)
+    converter.register_structure_hook_factory(_is_tuple, _tuple_structure)
+    converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     converter.register_unstructure_hook_factory(_is_enum, lambda _: lambda value: value.value)
-
     for cls, structure, unstructure in (
         (str, _structure_str, None),
         (int, _structure_int, None),

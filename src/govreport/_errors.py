@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 import attrs
 
 __all__ = ["ErrorItem", "ValidationError", "ValidationTypeError", "join_path"]
 
-_E = TypeVar("_E", bound="ValidationError")
+_E = TypeVar("_E", bound="ValidationError")  # typing.Self is 3.11+
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -53,15 +55,14 @@ class ValidationError(ValueError):
         super().__init__("\n".join(str(item) for item in self.errors))
 
     @classmethod
-    def at(cls: type[_E], path: str, message: str) -> _E:
+    def at(cls: type[_E], path: str, message: str) -> _E:  # noqa: PYI019
         """Return an error with one item."""
         return cls((ErrorItem(path, message),))
 
     def under(self, key: str | int) -> ValidationError:
         """Return the same problems seen from one level up, below *key*."""
         return ValidationError(
-            ErrorItem(join_path("$", key) + item.path[1:], item.message)
-            for item in self.errors
+            ErrorItem(join_path("$", key) + item.path[1:], item.message) for item in self.errors
         )
 
     def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[ErrorItem, ...]]]:

@@ -56,9 +56,7 @@ class Organization:
         default=None, validator=v.instance(PartialDate, optional=True)
     )
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=v.nfc_tuple, validator=v.texts()
-    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
         _check_enriched(self, self.enriched, ("dissolved", "name_en", "kind", "parent"))
@@ -87,9 +85,7 @@ class Official:
     id: str = attrs.field(validator=v.slug())
     name: str = attrs.field(converter=v.nfc, validator=v.text())
     positions: tuple[Position, ...] = attrs.field(default=(), validator=v.instances(Position))
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=v.nfc_tuple, validator=v.texts()
-    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     @property
     def family_name(self) -> str:
@@ -131,12 +127,8 @@ class Meeting:
     title_en: str | None = attrs.field(
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
-    term: int | None = attrs.field(
-        default=None, validator=v.integer(optional=True, minimum=1)
-    )
-    session: int | None = attrs.field(
-        default=None, validator=v.integer(optional=True, minimum=1)
-    )
+    term: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
+    session: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
     expanded: bool = attrs.field(default=False, validator=v.boolean())
     time_of_day: TimeOfDay | None = attrs.field(
         default=None, validator=v.instance(TimeOfDay, optional=True)
@@ -144,9 +136,7 @@ class Meeting:
     participants: tuple[Participant, ...] = attrs.field(
         default=(), validator=v.instances(Participant)
     )
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=v.nfc_tuple, validator=v.texts()
-    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -162,7 +152,7 @@ _RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
 
 @attrs.frozen(kw_only=True)
 class Resolution:
-    """A numbered policy document: resolution, conclusion, plan, decision…
+    """A numbered policy document: a resolution, conclusion, plan or decision.
 
     `enriched` names the fields whose values come from outside the report's
     text (say, the full symbol and the issue date from the official gazette).
@@ -172,9 +162,7 @@ class Resolution:
     kind: DocumentKind = attrs.field(validator=v.instance(DocumentKind))
     number: int = attrs.field(validator=v.integer(minimum=1))
     issuer: str = attrs.field(validator=v.slug())
-    title: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
-    )
+    title: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
     title_en: str | None = attrs.field(
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
@@ -183,9 +171,7 @@ class Resolution:
     )
     issued: dt.date | None = attrs.field(default=None, validator=v.date(optional=True))
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=v.nfc_tuple, validator=v.texts()
-    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
         _check_enriched(self, self.enriched, _RESOLUTION_ENRICHABLE)
@@ -216,9 +202,7 @@ class Change:
     """How an indicator moved against a baseline ("giảm so cùng kỳ")."""
 
     direction: Direction = attrs.field(validator=v.instance(Direction))
-    rate: Quantity | None = attrs.field(
-        default=None, validator=v.instance(Quantity, optional=True)
-    )
+    rate: Quantity | None = attrs.field(default=None, validator=v.instance(Quantity, optional=True))
     baseline: str | None = attrs.field(
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
@@ -249,9 +233,7 @@ class Target:
         default=None, validator=v.decimal(optional=True, nonnegative=True)
     )
     met: bool | None = attrs.field(default=None, validator=v.instance(bool, optional=True))
-    note: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
-    )
+    note: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
     note_en: str | None = attrs.field(
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
@@ -272,15 +254,9 @@ class Indicator:
         default=None, validator=v.instance(Quantity, optional=True)
     )
     approximate: bool = attrs.field(default=False, validator=v.boolean())
-    change: Change | None = attrs.field(
-        default=None, validator=v.instance(Change, optional=True)
-    )
-    target: Target | None = attrs.field(
-        default=None, validator=v.instance(Target, optional=True)
-    )
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=v.nfc_tuple, validator=v.texts()
-    )
+    change: Change | None = attrs.field(default=None, validator=v.instance(Change, optional=True))
+    target: Target | None = attrs.field(default=None, validator=v.instance(Target, optional=True))
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
         if self.value is None and self.change is None:
@@ -303,6 +279,4 @@ class Directive:
     addressee: str | None = attrs.field(default=None, validator=v.slug(optional=True))
     cites: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
     topics: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=v.nfc_tuple, validator=v.texts()
-    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())

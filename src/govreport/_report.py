@@ -94,18 +94,10 @@ class Report:
     )
     officials: tuple[Official, ...] = attrs.field(default=(), validator=v.instances(Official))
     meetings: tuple[Meeting, ...] = attrs.field(default=(), validator=v.instances(Meeting))
-    resolutions: tuple[Resolution, ...] = attrs.field(
-        default=(), validator=v.instances(Resolution)
-    )
-    indicators: tuple[Indicator, ...] = attrs.field(
-        default=(), validator=v.instances(Indicator)
-    )
-    directives: tuple[Directive, ...] = attrs.field(
-        default=(), validator=v.instances(Directive)
-    )
-    _index: dict[str, Record] = attrs.field(
-        init=False, eq=False, repr=False
-    )
+    resolutions: tuple[Resolution, ...] = attrs.field(default=(), validator=v.instances(Resolution))
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=v.instances(Indicator))
+    directives: tuple[Directive, ...] = attrs.field(default=(), validator=v.instances(Directive))
+    _index: dict[str, Record] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Record] = {}

@@ -53,11 +53,11 @@ def _parse_int(text: str) -> int | Refused:
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
-        seen: set[str] = set()
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
         duplicated = DuplicateKeys(result)
-        duplicated.duplicates = tuple(
-            dict.fromkeys(key for key, _ in pairs if key in seen or seen.add(key))
-        )
+        duplicated.duplicates = tuple(key for key, count in counts.items() if count > 1)
         return duplicated
     return result
 
@@ -108,7 +108,8 @@ def parse_json(text: str | bytes) -> object:
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as error:
-            msg = f"the input is not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
+            byte = error.object[error.start]
+            msg = f"the input is not UTF-8: byte {byte:#04x} at offset {error.start}"
             raise ValidationError.at("$", msg) from None
     elif type(text) is not str:
         msg = f"expected JSON as str or bytes, got {type(text).__name__}"
@@ -136,7 +137,7 @@ def load(path: str | os.PathLike[str]) -> Report:
 
 def dump(report: Report, path: str | os.PathLike[str]) -> None:
     """Write *report* to a JSON file, indented, UTF-8, ending in a newline."""
-    if not isinstance(report, Report):
-        msg = f"expected a Report, got {type(report).__name__}"
+    if not isinstance(report, Report):  # a runtime check for untyped callers
+        msg = f"expected a Report, got {type(report).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
     Path(path).write_text(to_json(report, indent=2) + "\n", encoding="utf-8", newline="\n")

@@ -30,6 +30,7 @@ __all__ = [
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_DECIMAL_DIGITS = 38
+_SHORT = 60
 # Control characters other than tab and line breaks, and lone surrogates (which
 # cannot be written as UTF-8), never belong in a record's text.
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -41,15 +42,13 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 def describe(value: object) -> str:
     """Return a short description of *value* for an error message."""
     text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
+    if len(text) > _SHORT:
+        text = text[: _SHORT - 3] + "..."
     return f"{type(value).__name__} {text}"
 
 
 def _type_error(name: str, expected: str, value: object) -> ValidationTypeError:
-    return ValidationTypeError.at(
-        f"$.{name}", f"{name} must be {expected}, got {describe(value)}"
-    )
+    return ValidationTypeError.at(f"$.{name}", f"{name} must be {expected}, got {describe(value)}")
 
 
 def _value_error(name: str, problem: str) -> ValidationError:

@@ -306,8 +306,10 @@ class DocumentSymbol:
 
     @classmethod
     def parse(cls, text: str) -> "DocumentSymbol":
-        """Read a symbol in its canonical form (see `govreport.vietnamese.parse_symbol`
-        for the spellings sources use)."""
+        """Read a symbol written in its canonical form.
+
+        `govreport.vietnamese.parse_symbol` also reads the spellings sources use.
+        """
         if type(text) is not str:
             msg = f"expected a document symbol string, got {v.describe(text)}"
             raise ValidationError.at("$", msg)
