@@ -22,6 +22,7 @@ from ._records import (
     TargetKind,
 )
 from ._report import Record, Report, Source
+from ._schema import json_schema
 from ._serialization import converter, dump, from_dict, from_json, load, to_dict, to_json
 from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
 
@@ -53,6 +54,7 @@ __all__ = [
     "dump",
     "from_dict",
     "from_json",
+    "json_schema",
     "load",
     "make_converter",
     "to_dict",

@@ -45,7 +45,7 @@ def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
 class Source:
     """The text a report's records are taken from, and where it was published."""
 
-    text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True))
+    text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True, verbatim=True))
     title: str = attrs.field(converter=v.nfc, validator=v.text())
     published: PartialDate = attrs.field(validator=v.instance(PartialDate))
     language: str = attrs.field(default="vi", validator=_language)

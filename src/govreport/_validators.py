@@ -69,8 +69,11 @@ def nfc_tuple(value: object) -> object:
     return value
 
 
-def check_text(value: str, *, multiline: bool = False) -> str | None:
-    """Return what is wrong with *value* as record text, or None if it is fine."""
+def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -> str | None:
+    """Return what is wrong with *value* as record text, or None if it is fine.
+
+    A *verbatim* text (a source article) may start or end with white space.
+    """
     if not value.strip():
         return "must not be empty or blank"
     bad = _BAD_CHARS.search(value)
@@ -78,7 +81,7 @@ def check_text(value: str, *, multiline: bool = False) -> str | None:
         return f"contains the forbidden character {bad.group()!r}"
     if not multiline and _LINE_BREAKS.search(value):
         return "must be a single line"
-    if value != value.strip():
+    if not verbatim and value != value.strip():
         return "must not start or end with white space"
     return None
 
@@ -101,20 +104,21 @@ def check_decimal(value: Decimal) -> str | None:
 class _Text:
     optional: bool
     multiline: bool
+    verbatim: bool
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
             return
         if type(value) is not str:
             raise _type_error(attr.name, "a string", value)
-        problem = check_text(value, multiline=self.multiline)
+        problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim)
         if problem:
             raise _value_error(attr.name, problem)
 
 
-def text(*, optional: bool = False, multiline: bool = False) -> Validator:
-    """Non-blank, single-line (unless *multiline*) text; None allowed if *optional*."""
-    return _Text(optional, multiline)
+def text(*, optional: bool = False, multiline: bool = False, verbatim: bool = False) -> Validator:
+    """Non-blank text, single-line unless *multiline*, trimmed unless *verbatim*."""
+    return _Text(optional, multiline, verbatim)
 
 
 @attrs.frozen

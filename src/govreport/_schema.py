@@ -1,0 +1,201 @@
+"""JSON Schema (2020-12) generated from the attrs classes and their validators.
+
+The schema is derived from the same field types and validator objects that the
+converter and the constructors use, so it cannot drift from them.  What JSON
+Schema cannot say (a start before an end, NFC text, dangling ids, real calendar
+days) is left to `from_dict`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import inspect
+import re
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from . import _validators as v
+from ._converter import _optional_inner, _tuple_item
+from ._report import Source
+from ._values import DocumentSymbol, PartialDate
+
+__all__ = ["json_schema"]
+
+Schema = dict[str, Any]
+
+# Python's str.strip() white space, spelled out: ECMAScript's \s differs from it.
+_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
+_LINE = r"\t\n\r"
+
+
+def _text_pattern(*, multiline: bool, verbatim: bool) -> str:
+    forbidden = _CONTROL if multiline else _CONTROL + _LINE
+    char = f"[^{forbidden}]"
+    solid = f"[^{forbidden}{_SPACE}]"
+    if verbatim:
+        return f"^{char}*{solid}{char}*$"
+    return f"^{solid}(?:{char}*{solid})?$"
+
+
+_SLUG = {"type": "string", "pattern": "^" + v.SLUG.pattern + "$"}
+_DIGITS = v.MAX_DECIMAL_DIGITS
+_DECIMAL_STRING = (
+    rf"^-?(?:(?:0|[1-9][0-9]{{0,{_DIGITS - 1}}})"
+    rf"|(?=[0-9.]{{3,{_DIGITS + 1}}}$)(?:0|[1-9][0-9]*)\.[0-9]+)$"
+)
+_CODE = "[0-9A-Za-zĐđ]+"
+_NUMBER = "(?:0[1-9]|[1-9][0-9]+)"
+_SYMBOL = (
+    rf"^(?:{_NUMBER}-{_CODE}/{_CODE}(?:-{_CODE})*"
+    rf"|{_NUMBER}(?:/[12][0-9]{{3}})?/(?:{_CODE}-{_CODE}(?:-{_CODE})*|{_CODE}))$"
+)
+_PARTIAL_DATE = r"^(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"
+
+_LEAF_SCHEMAS: dict[Any, Schema] = {
+    dt.date: {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    PartialDate: {
+        "type": "string",
+        "pattern": _PARTIAL_DATE,
+        "description": "A date known to the year, month or day: 2023, 2023-07, 2023-07-13.",
+    },
+    DocumentSymbol: {
+        "type": "string",
+        "pattern": _SYMBOL,
+        "description": "A document symbol in canonical form, e.g. 98/2023/QH15 or 31-NQ/TW.",
+    },
+}
+
+
+def _decimal_schema(*, nonnegative: bool) -> Schema:
+    limit = 10**_DIGITS - 1
+    string: Schema = {"type": "string", "pattern": _DECIMAL_STRING}
+    integer: Schema = {"type": "integer", "minimum": 0 if nonnegative else -limit, "maximum": limit}
+    if nonnegative:
+        string["not"] = {"pattern": "^-[0-9.]*[1-9]"}
+    return {
+        "description": "An exact decimal: a string in positional notation, or an integer.",
+        "oneOf": [string, integer],
+    }
+
+
+def _validator_schema(validator: object) -> Schema:
+    """Refinements a field's validator adds to the schema of its type."""
+    if isinstance(validator, v._Text):  # noqa: SLF001 -- the package's own validators
+        pattern = _text_pattern(multiline=validator.multiline, verbatim=validator.verbatim)
+        return {"pattern": pattern}
+    if isinstance(validator, v._Slug):  # noqa: SLF001
+        return {"pattern": _SLUG["pattern"]}
+    if isinstance(validator, v._Integer):  # noqa: SLF001
+        bounds = {"minimum": validator.minimum, "maximum": validator.maximum}
+        return {key: value for key, value in bounds.items() if value is not None}
+    if isinstance(validator, v._Slugs):  # noqa: SLF001
+        return {"items": dict(_SLUG), "uniqueItems": validator.unique}
+    if isinstance(validator, v._Texts):  # noqa: SLF001
+        return {
+            "items": {"type": "string", "pattern": _text_pattern(multiline=True, verbatim=False)}
+        }
+    return {}
+
+
+def _extra_schema(cls: type[Any], name: str) -> Schema:
+    """Schemas of the few fields checked by hand-written validators."""
+    if cls is Source and name == "language":
+        return {"pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"}
+    if cls is Source and name == "url":
+        return {"pattern": r"^https?://[^\s]+$"}
+    if cls is DocumentSymbol and name in {"kind", "issuer"}:
+        return {"pattern": f"^{_CODE}$"}
+    return {}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, Schema] = {}
+
+    def of_type(self, kind: Any, validator: object = None) -> Schema:
+        inner = _optional_inner(kind)
+        if inner is not None:
+            return {"anyOf": [self.of_type(inner, validator), {"type": "null"}]}
+        item = _tuple_item(kind)
+        if item is not None:
+            schema: Schema = {"type": "array", "items": self.of_type(item)}
+            schema.update(_validator_schema(validator))
+            return schema
+        if kind in _LEAF_SCHEMAS:
+            return dict(_LEAF_SCHEMAS[kind])
+        if kind is Decimal:
+            nonnegative = isinstance(validator, v._Decimal) and validator.nonnegative  # noqa: SLF001
+            return _decimal_schema(nonnegative=nonnegative)
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return {"enum": [member.value for member in kind]}
+        if attrs.has(kind):
+            self.define(kind)
+            return {"$ref": f"#/$defs/{kind.__name__}"}
+        simple = {str: "string", bool: "boolean", int: "integer"}
+        schema = {"type": simple[kind]}
+        schema.update(_validator_schema(validator))
+        return schema
+
+    def define(self, cls: type[Any]) -> None:
+        if cls.__name__ in self.defs:
+            return
+        self.defs[cls.__name__] = {}  # reserve the name against recursion
+        attrs.resolve_types(cls)
+        properties: Schema = {}
+        required = []
+        for field in attrs.fields(cls):
+            if not field.init:
+                continue
+            schema = self.of_type(field.type, field.validator)
+            if "anyOf" in schema:
+                schema["anyOf"][0].update(_extra_schema(cls, field.alias))
+            else:
+                schema.update(_extra_schema(cls, field.alias))
+            properties[field.alias] = schema
+            if field.default is attrs.NOTHING:
+                required.append(field.alias)
+        definition: Schema = {
+            "type": "object",
+            "description": _description(cls),
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+        if cls.__name__ == "Indicator":
+            definition["anyOf"] = [
+                {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+                for name in ("value", "change")
+            ]
+        self.defs[cls.__name__] = definition
+
+
+def _description(cls: type[Any]) -> str:
+    doc = inspect.getdoc(cls) or cls.__name__
+    return re.sub(r"\s+", " ", doc.split("\n\n")[0]).strip()
+
+
+def json_schema(cls: type[Any]) -> Schema:
+    """A JSON Schema (2020-12) of what `govreport.from_dict` accepts for *cls*.
+
+    Nested records are in ``$defs``; objects forbid unknown keys.  Checks that
+    JSON Schema cannot express (start before end, NFC text, real calendar days,
+    references between records, evidence in the source text) are left out.
+    """
+    builder = _Builder()
+    root = builder.of_type(cls)
+    schema: Schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": cls.__name__,
+    }
+    if "$ref" in root:
+        schema.update(builder.defs.pop(cls.__name__))
+        schema["description"] = schema.pop("description")
+    else:
+        schema.update(root)
+    if builder.defs:
+        schema["$defs"] = dict(sorted(builder.defs.items()))
+    return schema
