@@ -1,0 +1,58 @@
+"""What every reader of Vietnamese notation shares: input checks, years, gaps."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NoReturn
+
+from ._errors import ValidationError, ValidationTypeError
+
+__all__ = ["GAP", "WORDS", "check_year", "fail", "pick_year", "read_text"]
+
+
+def read_text(value: object, what: str) -> str:
+    """Return *value* NFC-normalised, or raise if it is not a string."""
+    if not isinstance(value, str):
+        text = repr(value)
+        text = text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004
+        msg = f"expected {what} as a string, got {type(value).__name__} {text}"
+        raise ValidationTypeError.at("$", msg)
+    return unicodedata.normalize("NFC", value)
+
+
+def fail(what: str, example: str, text: str) -> NoReturn:
+    """Raise the error for *text* that does not read as *what*."""
+    raise ValidationError.at("$", f"expected {what} like {example!r}, got {text!r}")
+
+
+def check_year(year: object) -> int | None:
+    """Return the ``year=`` argument of a reader, checked."""
+    if year is None:
+        return None
+    if type(year) is not int:
+        msg = f"year must be an int or None, got {type(year).__name__} {year!r}"
+        raise ValidationTypeError.at("$", msg)
+    if not 1 <= year <= 9999:  # noqa: PLR2004 -- datetime's range
+        raise ValidationError.at("$", f"year must be between 1 and 9999, got {year}")
+    return year
+
+
+def pick_year(written: str | None, year: int | None, text: str) -> int:
+    """Return the year *text* writes, or the one given, refusing a disagreement."""
+    if written is None:
+        if year is None:
+            msg = f"{text!r} has no year; pass year= (today's date is never assumed)"
+            raise ValidationError.at("$", msg)
+        return year
+    if int(written) == 0:
+        raise ValidationError.at("$", f"{text!r} names year 0, which does not exist")
+    if year is not None and int(written) != year:
+        msg = f"{text!r} says {written} but year={year} was given"
+        raise ValidationError.at("$", msg)
+    return int(written)
+
+
+# Space or no-break space: what sources put between a figure and its words.
+GAP = "[ \u00a0]+"
+WORDS = re.compile(f"(?:{GAP}[^\\s]+)+")

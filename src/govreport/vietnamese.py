@@ -1,0 +1,82 @@
+"""Reading and writing Vietnamese notation, as government and Party reports print it.
+
+Parsers read one figure, date, period or symbol exactly as a source writes it
+("20.604 tỷ đồng", "Chiều 13-7", "quý II/2023", "16 - NQ/TW") and raise
+:class:`~govreport.ValidationError`, quoting the text, for anything they cannot
+read exactly; they never guess and never look at today's date.  Every function
+accepts decomposed (NFD) text and reads it as its NFC form; anything that is not
+a string raises ``ValidationTypeError`` (a ``ValidationError`` and a
+``TypeError``).  Formatters write what the parsers read back.
+
+This module only turns text into values: it imports nothing from the records,
+the report or the converter, and only the standard library besides.
+"""
+
+from __future__ import annotations
+
+from . import _vietnamese_numbers, _vietnamese_symbols
+from ._vietnamese_dates import (
+    parse_date,
+    parse_period,
+    parse_roman,
+    parse_session,
+    parse_term,
+    to_roman,
+)
+from ._vietnamese_numbers import (
+    format_number,
+    format_quantity,
+    parse_fraction,
+    parse_number,
+    parse_quantity,
+)
+from ._vietnamese_symbols import parse_symbol
+from ._vietnamese_text import fold, name_sort_key, search_key, slugify, split_name
+
+__all__ = [
+    "PARTY_KIND_CODES",
+    "STATE_KIND_CODES",
+    "UNITS",
+    "fold",
+    "format_number",
+    "format_quantity",
+    "name_sort_key",
+    "parse_date",
+    "parse_fraction",
+    "parse_number",
+    "parse_period",
+    "parse_quantity",
+    "parse_roman",
+    "parse_session",
+    "parse_symbol",
+    "parse_term",
+    "search_key",
+    "slugify",
+    "split_name",
+    "to_roman",
+]
+
+# The tables are bound here, not just imported, so that their documentation
+# (the string after each) lives in the module users read.
+UNITS = _vietnamese_numbers.UNITS
+"""Unit words, and the unit codes `parse_quantity` gives them.
+
+Several words can share a code ("người" and "dân" are both ``person``); the
+first word listed for a code is the one `format_quantity` writes.  Words are
+matched exactly (case included), after NFC normalisation, with single spaces.
+"%" may also follow the number without a space ("6,97%").
+"""
+
+STATE_KIND_CODES = _vietnamese_symbols.STATE_KIND_CODES
+"""Kind codes `parse_symbol` accepts in state symbols ("QĐ" in "123/QĐ-UBND").
+
+Those of Decree 30/2020/NĐ-CP, appendix III, then those of legal documents
+(NĐ, TT, TTLT, NQLT, L) and KL.
+"""
+
+PARTY_KIND_CODES = _vietnamese_symbols.PARTY_KIND_CODES
+"""Kind codes `parse_symbol` accepts in Party symbols ("NQ" in "31-NQ/TW").
+
+After the Party's rules on the format of its documents (Hướng dẫn
+36-HD/VPTW); "TT" is a thông tri and "QĐ" a quy định here.
+"""
