@@ -59,9 +59,9 @@ class ValidationError(ValueError):
         """Return an error with one item."""
         return cls((ErrorItem(path, message),))
 
-    def under(self, key: str | int) -> ValidationError:
+    def under(self: _E, key: str | int) -> _E:  # noqa: PYI019
         """Return the same problems seen from one level up, below *key*."""
-        return ValidationError(
+        return type(self)(
             ErrorItem(join_path("$", key) + item.path[1:], item.message) for item in self.errors
         )
 

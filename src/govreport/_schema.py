@@ -107,8 +107,10 @@ def _extra_schema(cls: type[Any], name: str) -> Schema:
         return {"pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"}
     if cls is Source and name == "url":
         return {"pattern": r"^https?://[^\s]+$"}
-    if cls is DocumentSymbol and name in {"kind", "issuer"}:
+    if cls is DocumentSymbol and name == "kind":
         return {"pattern": f"^{_CODE}$"}
+    if cls is DocumentSymbol and name == "issuer":
+        return {"pattern": f"^{_CODE}(?:-{_CODE})*$"}
     return {}
 
 

@@ -71,6 +71,11 @@ class DocumentKind(enum.Enum):
     PROJECT = "project"
     REPORT = "report"
     DISPATCH = "dispatch"
+    SUBMISSION = "submission"
+    JOINT_CIRCULAR = "joint_circular"
+    SCHEME = "scheme"
+    MINUTES = "minutes"
+    OFFICIAL_LETTER = "official_letter"
 
     @property
     def vietnamese(self) -> str:
@@ -113,13 +118,25 @@ _KIND_INFO: dict[DocumentKind, tuple[str, str | None]] = {
     DocumentKind.PROJECT: ("Đề án", "ĐA"),
     DocumentKind.REPORT: ("Báo cáo", "BC"),
     DocumentKind.DISPATCH: ("Công điện", "CĐ"),
+    DocumentKind.SUBMISSION: ("Tờ trình", "TTr"),
+    DocumentKind.JOINT_CIRCULAR: ("Thông tư liên tịch", "TTLT"),
+    DocumentKind.SCHEME: ("Phương án", "PA"),
+    DocumentKind.MINUTES: ("Biên bản", "BB"),
+    DocumentKind.OFFICIAL_LETTER: ("Công văn", "CV"),
 }
-_PARTY_ONLY = {DocumentKind.REGULATION, DocumentKind.PARTY_CIRCULAR}
+# State letters (công văn) carry no kind code; Party ones are "CV".
+_PARTY_ONLY = {
+    DocumentKind.REGULATION,
+    DocumentKind.PARTY_CIRCULAR,
+    DocumentKind.OFFICIAL_LETTER,
+}
 _STATE_ONLY = {
     DocumentKind.DECISION,
     DocumentKind.DECREE,
     DocumentKind.CIRCULAR,
     DocumentKind.DISPATCH,
+    DocumentKind.JOINT_CIRCULAR,
+    DocumentKind.SCHEME,
 }
 _STATE_CODES = {
     code: kind
@@ -176,7 +193,7 @@ class Period:
         return (self.end - self.start).days + 1
 
 
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 @attrs.frozen(kw_only=True)
@@ -244,6 +261,8 @@ class PartialDate:
 
 
 _CODE = re.compile(r"[0-9A-Za-zĐđ]+")
+# Joint issuers keep their hyphens: "01/2020/TTLT-BTC-BKHĐT".
+_ISSUER = re.compile(r"[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*")
 _STATE_SYMBOL = re.compile(
     r"(?P<number>[1-9][0-9]*|0[1-9])"
     r"(?:/(?P<year>[12][0-9]{3}))?"
@@ -255,13 +274,13 @@ _PARTY_SYMBOL = re.compile(
 )
 
 
-def _code(*, optional: bool = False) -> v.Validator:
+def _code(*, optional: bool = False, pattern: re.Pattern[str] = _CODE) -> v.Validator:
     def check(_inst: object, attr: "attrs.Attribute[object]", value: object) -> None:
         if value is None and optional:
             return
         v.text()(_inst, attr, value)
         assert isinstance(value, str)  # noqa: S101 -- checked just above
-        if not _CODE.fullmatch(value):
+        if not pattern.fullmatch(value):
             msg = f"{attr.name} must be letters and digits only, got {value!r}"
             raise ValidationError.at(f"$.{attr.name}", msg)
 
@@ -280,7 +299,7 @@ class DocumentSymbol:
 
     number: int = attrs.field(validator=v.integer(minimum=1))
     kind: str | None = attrs.field(converter=v.nfc, validator=_code(optional=True))
-    issuer: str = attrs.field(converter=v.nfc, validator=_code())
+    issuer: str = attrs.field(converter=v.nfc, validator=_code(pattern=_ISSUER))
     party: bool = attrs.field(default=False, validator=v.boolean())
     year: int | None = attrs.field(
         default=None, validator=v.integer(optional=True, minimum=1000, maximum=2999)
