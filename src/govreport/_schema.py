@@ -118,7 +118,7 @@ class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, Schema] = {}
 
-    def of_type(self, kind: Any, validator: object = None) -> Schema:
+    def of_type(self, kind: Any, validator: object = None) -> Schema:  # noqa: PLR0911 -- one return per kind of type
         inner = _optional_inner(kind)
         if inner is not None:
             return {"anyOf": [self.of_type(inner, validator), {"type": "null"}]}

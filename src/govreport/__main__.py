@@ -1,0 +1,7 @@
+"""``python -m govreport``: the same as the ``govreport`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

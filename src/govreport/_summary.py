@@ -1,0 +1,208 @@
+"""The readable summary that ``govreport show`` prints."""
+
+from __future__ import annotations
+
+import calendar
+import textwrap
+from typing import TYPE_CHECKING
+
+from ._records import Official, Organization, Resolution
+from .vietnamese import format_number, format_quantity, to_roman
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ._records import Indicator, Meeting
+    from ._report import Report
+    from ._values import Period
+
+__all__ = ["period_label", "summarize"]
+
+_WIDTH = 100
+_QUARTERS = {1: "I", 4: "II", 7: "III", 10: "IV"}
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def _named_span(start: dt.date, end: dt.date) -> str | None:
+    """The words for whole months of one year, or None."""
+    month_end = calendar.monthrange(end.year, end.month)[1]
+    if start.year != end.year or start.day != 1 or end.day != month_end:
+        return None
+    year, first, last = start.year, start.month, end.month
+    # Later entries win where two names fit: a quarter over "3 tháng đầu năm".
+    candidates = [
+        ((1, last), f"{last} tháng đầu năm {year}"),
+        ((first, 12), f"{13 - first} tháng cuối năm {year}"),
+    ]
+    if first in _QUARTERS:
+        candidates.append(((first, first + 2), f"quý {_QUARTERS[first]}/{year}"))
+    candidates += [((first, first), f"tháng {first}/{year}"), ((1, 12), f"năm {year}")]
+    names = dict(candidates)
+    return names.get((first, last))
+
+
+def period_label(period: Period) -> str:
+    """Name a period as reports do: "6 tháng đầu năm 2023", "quý II/2023"."""
+    if period.start == period.end:
+        return _day(period.start)
+    named = _named_span(period.start, period.end)
+    return named or f"{_day(period.start)}–{_day(period.end)}"
+
+
+def _name(report: Report, record_id: str) -> str:
+    record = report.get(record_id, Organization) or report.get(record_id, Official)
+    assert record is not None  # noqa: S101 -- the report checked its references
+    return record.name
+
+
+def _meeting(report: Report, meeting: Meeting) -> list[str]:
+    lines = [meeting.title]
+    if meeting.title_en:
+        lines.append(meeting.title_en)
+    lines.append("")
+    when = _day(meeting.date)
+    if meeting.time_of_day is not None:
+        when = f"{meeting.time_of_day.vietnamese} {when} ({meeting.time_of_day.value})"
+    details = []
+    if meeting.term is not None:
+        details.append(f"khóa {to_roman(meeting.term)}")
+    if meeting.session is not None:
+        details.append(f"lần thứ {meeting.session}")
+    if meeting.expanded:
+        details.append("mở rộng")
+    body = _name(report, meeting.body)
+    rows = [
+        ("When", when),
+        ("Organizer", _name(report, meeting.organizer)),
+        ("Body", f"{body} — {', '.join(details)}" if details else body),
+    ]
+    lines.extend(f"  {label:<10} {value}" for label, value in rows)
+    return lines
+
+
+def _people(report: Report) -> list[str]:
+    roles = {p.official: p.role for meeting in report.meetings for p in meeting.participants}
+    lines = ["People"]
+    for official in report.officials:
+        lines.append(f"  {official.name}")
+        for position in official.positions:
+            gloss = f" ({position.title_en})" if position.title_en else ""
+            lines.append(f"    {position.title}{gloss}")
+        if official.id in roles:
+            lines.append(f"    at the meeting: {roles[official.id]}")
+    return lines
+
+
+def _document_name(resolution: Resolution) -> str:
+    number = str(resolution.symbol) if resolution.symbol else str(resolution.number)
+    return f"{resolution.kind.vietnamese} {number}"
+
+
+def _documents(report: Report) -> list[str]:
+    lines = ["Documents"]
+    enriched = False
+    for resolution in report.resolutions:
+        issuer = _name(report, resolution.issuer)
+        issued = f", {_day(resolution.issued)}" if resolution.issued else ""
+        mark = "*" if resolution.enriched else ""
+        enriched = enriched or bool(resolution.enriched)
+        lines.append(f"  {_document_name(resolution)}{mark} — {issuer}{issued}")
+        if resolution.title:
+            lines.extend(
+                textwrap.wrap(
+                    resolution.title, _WIDTH, initial_indent="    ", subsequent_indent="    "
+                )
+            )
+    if enriched:
+        lines.append("  * some facts added from outside the source text (see `enriched`)")
+    return lines
+
+
+def _indicator_row(indicator: Indicator) -> tuple[str, str, str, str, str]:
+    value = ""
+    if indicator.value is not None:
+        value = format_quantity(indicator.value)
+        if indicator.approximate:
+            value = f"khoảng {value}"
+    change = ""
+    if indicator.change is not None:
+        words = {"increase": "tăng", "decrease": "giảm", "unchanged": "không đổi"}
+        change = words[indicator.change.direction.value]
+        if indicator.change.rate is not None:
+            change += f" {format_quantity(indicator.change.rate)}"
+        if indicator.change.baseline:
+            change += f" so {indicator.change.baseline}"
+    target = ""
+    if indicator.target is not None:
+        kind = {
+            "plan": "kế hoạch",
+            "statutory": "chỉ tiêu pháp lệnh",
+            "resolution": "chỉ tiêu nghị quyết",
+            "program": "chỉ tiêu",
+        }
+        target = kind[indicator.target.kind.value]
+        if indicator.target.attainment is not None:
+            target = f"đạt {format_number(indicator.target.attainment)}% {target}"
+        elif indicator.target.met:
+            target = f"hoàn thành {target}"
+    return (indicator.name, period_label(indicator.period), value, change, target)
+
+
+def _indicators(report: Report) -> list[str]:
+    header = ("Indicator", "Period", "Value", "Change", "Target")
+    rows = [header, *(_indicator_row(indicator) for indicator in report.indicators)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    lines = ["Indicators"]
+    for number, row in enumerate(rows):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append(("  " + "  ".join(cells)).rstrip())
+        if number == 0:
+            lines.append("  " + "  ".join("─" * width for width in widths))
+    return lines
+
+
+def _resolution(report: Report, resolution_id: str) -> Resolution:
+    resolution = report.get(resolution_id, Resolution)
+    assert resolution is not None  # noqa: S101 -- the report checked its references
+    return resolution
+
+
+def _directives(report: Report) -> list[str]:
+    lines = ["Directives"]
+    for number, directive in enumerate(report.directives, start=1):
+        speaker = _name(report, directive.issued_by)
+        label = f"{number}. "
+        indent = " " * (2 + len(label))
+        lines.extend(
+            textwrap.wrap(
+                f"{label}{directive.text}", _WIDTH, initial_indent="  ", subsequent_indent=indent
+            )
+        )
+        notes = [f"by {speaker}"]
+        if directive.addressee:
+            notes.append(f"to {_name(report, directive.addressee)}")
+        if directive.cites:
+            cited = ", ".join(_document_name(_resolution(report, c)) for c in directive.cites)
+            notes.append(f"cites {cited}")
+        lines.append(indent + "; ".join(notes))
+    return lines
+
+
+def summarize(report: Report) -> str:
+    """Return a readable, plain-text summary of *report*, values in Vietnamese notation."""
+    sections: list[list[str]] = [_meeting(report, meeting) for meeting in report.meetings]
+    if report.officials:
+        sections.append(_people(report))
+    if report.resolutions:
+        sections.append(_documents(report))
+    if report.indicators:
+        sections.append(_indicators(report))
+    if report.directives:
+        sections.append(_directives(report))
+    source = report.source
+    origin = ", ".join(filter(None, [source.publisher, str(source.published), source.url]))
+    sections.append([f"Source: {source.title} ({origin})"])
+    return "\n\n".join("\n".join(section) for section in sections) + "\n"
