@@ -30,6 +30,8 @@ nitpick_ignore_regex = [
     (r"py:.*", r"attr\..*|attrs\..*|cattrs\..*"),
     # Without network access the standard library's inventory cannot be fetched.
     (r"py:.*", r"(datetime|decimal|enum|os|typing|collections\.abc|pathlib)\..*"),
+    # Nor Hypothesis' (the strategies return its SearchStrategy).
+    (r"py:.*", r"hypothesis(\..*)?"),
     # Type variables of generic signatures.
     (r"py:class", r"govreport\..*\.(T|_E|_R)"),
 ]

@@ -124,7 +124,7 @@ def test_validate_valid_files(tmp_path):
     _write_corpus(tmp_path)
     result = run("validate", str(tmp_path / "good.json"))
     assert result.returncode == 0
-    assert result.stdout == "1 reports valid\n"
+    assert result.stdout == "1 report valid\n"
     assert result.stderr == ""  # no progress bar when not on a terminal
 
 
@@ -138,7 +138,7 @@ def test_validate_reports_every_error_with_file_line_and_path(tmp_path):
     assert f"{corpus}:2: $.meetings[0].term: expected an integer, got the string '12'" in lines
     assert any(line.startswith(f"{corpus}:5: $: invalid JSON") for line in lines)
     assert f"{tmp_path / 'missing.json'}: no such file or directory" in lines
-    assert lines[-1] == "3 of 5 reports invalid, 3 problems"
+    assert lines[-1] == "2 of 5 reports invalid, 2 problems; 1 path not read"
     assert "notes.txt" not in result.stdout
 
 

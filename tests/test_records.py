@@ -6,6 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
+import govreport
 from govreport import (
     Change,
     Direction,
@@ -422,3 +423,10 @@ def test_organization_cannot_be_its_own_parent():
     with pytest.raises(ValidationError) as info:
         Organization(id="q", name="Quận ủy", parent="q")
     assert paths(info.value) == ["$.parent"]
+
+
+def test_public_submodules_load_on_first_use():
+    assert govreport.vietnamese.to_roman(12) == "XII"
+    assert govreport.datasets.names() == ("binh-tan-2023-07-13",)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = govreport.nope

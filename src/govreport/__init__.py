@@ -5,6 +5,9 @@ Records are frozen attrs classes that validate on every way in; `to_json` and
 converter; bad input raises `ValidationError` listing every bad path.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._converter import make_converter
 from ._errors import ErrorItem, ValidationError
 from ._records import (
@@ -60,3 +63,19 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+if TYPE_CHECKING:
+    from . import datasets as datasets
+    from . import strategies as strategies
+    from . import vietnamese as vietnamese
+
+# The public submodules load on first use, so that `import govreport` stays light
+# and never imports hypothesis (which `strategies` needs).
+_SUBMODULES = frozenset({"datasets", "strategies", "vietnamese"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -101,17 +101,20 @@ class _Progress:
             self.stream.flush()
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _validate(args: argparse.Namespace, out: IO[str]) -> int:
     from ._report import Report  # noqa: PLC0415
 
-    checked = invalid = problems = 0
+    checked = invalid = problems = unread = 0
     progress = _Progress(sys.stderr)
     for name in args.paths:
         path = Path(name)
         if not path.exists():
             out.write(f"{name}: no such file or directory\n")
-            invalid += 1
-            problems += 1
+            unread += 1
             continue
         try:
             for file, line, document in _iter_documents(path):
@@ -127,14 +130,16 @@ def _validate(args: argparse.Namespace, out: IO[str]) -> int:
                 progress.update(checked, invalid)
         except OSError as error:
             out.write(f"{name}: cannot read: {error.strerror or error}\n")
-            invalid += 1
-            problems += 1
+            unread += 1
     progress.update(checked, invalid, final=True)
-    if invalid:
-        out.write(f"{invalid} of {checked} reports invalid, {problems} problems\n")
-        return 1
-    out.write(f"{checked} reports valid\n")
-    return 0
+    if not invalid and not unread:
+        out.write(f"{_count(checked, 'report')} valid\n")
+        return 0
+    summary = f"{invalid} of {_count(checked, 'report')} invalid, {_count(problems, 'problem')}"
+    if unread:
+        summary += f"; {_count(unread, 'path')} not read"
+    out.write(summary + "\n")
+    return 1
 
 
 def _schema(args: argparse.Namespace, out: IO[str]) -> int:
