@@ -338,8 +338,26 @@ def test_resolution_enriched_fields_must_exist_and_be_set():
     with pytest.raises(ValidationError, match="no value") as info:
         _resolution(enriched=("issued",))
     assert paths(info.value) == ["$.enriched[0]"]
-    with pytest.raises(ValidationError, match="not a field"):
+    with pytest.raises(ValidationError, match="must be one of") as info:
         _resolution(enriched=("number",))
+    assert paths(info.value) == ["$.enriched[0]"]
+    with pytest.raises(ValidationError, match="repeats"):
+        _resolution(symbol=symbol, enriched=("symbol", "symbol"))
+    titled = _resolution(title_en="Pilot mechanisms", enriched=("title_en",))
+    assert titled.enriched == ("title_en",)
+
+
+def test_decimal_fields_compare_as_written():
+    def percent(text):
+        return Quantity(amount=Decimal(text), unit="%")
+
+    assert percent("6.90") != percent("6.9")
+    assert percent("0") != percent("-0")
+    assert percent("1E+3") == percent("1000")
+    assert hash(percent("1E+3")) == hash(percent("1000"))
+    assert Target(kind=TargetKind.PLAN, attainment=Decimal("55.45")) != Target(
+        kind=TargetKind.PLAN, attainment=Decimal("55.450")
+    )
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,8 @@ __all__ = [
 ]
 
 
-def _check_enriched(record: object, names: tuple[str, ...], allowed: tuple[str, ...]) -> None:
+def _check_enriched(record: object, names: tuple[str, ...]) -> None:
     for index, name in enumerate(names):
-        if name not in allowed:
-            msg = f"{name!r} is not a field that can be enriched; choose from {allowed}"
-            raise ValidationError.at(f"$.enriched[{index}]", msg)
         if getattr(record, name) is None:
             msg = f"{name!r} is marked enriched but has no value"
             raise ValidationError.at(f"$.enriched[{index}]", msg)
@@ -55,11 +52,13 @@ class Organization:
     dissolved: PartialDate | None = attrs.field(
         default=None, validator=v.instance(PartialDate, optional=True)
     )
-    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    enriched: tuple[str, ...] = attrs.field(
+        default=(), validator=v.names(("name_en", "kind", "parent", "dissolved"))
+    )
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
-        _check_enriched(self, self.enriched, ("dissolved", "name_en", "kind", "parent"))
+        _check_enriched(self, self.enriched)
         if self.parent == self.id:
             raise ValidationError.at("$.parent", f"{self.id!r} cannot be its own parent")
 
@@ -170,11 +169,11 @@ class Resolution:
         default=None, validator=v.instance(DocumentSymbol, optional=True)
     )
     issued: dt.date | None = attrs.field(default=None, validator=v.date(optional=True))
-    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(_RESOLUTION_ENRICHABLE))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
-        _check_enriched(self, self.enriched, _RESOLUTION_ENRICHABLE)
+        _check_enriched(self, self.enriched)
         symbol = self.symbol
         if symbol is None:
             return
@@ -230,7 +229,9 @@ class Target:
 
     kind: TargetKind = attrs.field(validator=v.instance(TargetKind))
     attainment: Decimal | None = attrs.field(
-        default=None, validator=v.decimal(optional=True, nonnegative=True)
+        default=None,
+        validator=v.decimal(optional=True, nonnegative=True),
+        eq=v.decimal_key,
     )
     met: bool | None = attrs.field(default=None, validator=v.instance(bool, optional=True))
     note: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))

@@ -52,7 +52,7 @@ class Source:
     publisher: str | None = attrs.field(
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
-    url: str | None = attrs.field(default=None, validator=_url)
+    url: str | None = attrs.field(default=None, converter=v.nfc, validator=_url)
 
 
 # Which attribute of which record refers to which kind of record.

@@ -82,23 +82,33 @@ def _decimal_schema(*, nonnegative: bool) -> Schema:
     }
 
 
+def _integer_bounds(validator: v._Integer) -> Schema:
+    bounds = {"minimum": validator.minimum, "maximum": validator.maximum}
+    return {key: value for key, value in bounds.items() if value is not None}
+
+
+# What each of the package's own validators adds to the schema of its type.
+_REFINEMENTS: dict[type[Any], Any] = {
+    v._Text: lambda val: {  # noqa: SLF001
+        "pattern": _text_pattern(multiline=val.multiline, verbatim=val.verbatim)
+    },
+    v._Slug: lambda _: {"pattern": _SLUG["pattern"]},  # noqa: SLF001
+    v._Integer: _integer_bounds,  # noqa: SLF001
+    v._Slugs: lambda val: {"items": dict(_SLUG), "uniqueItems": val.unique},  # noqa: SLF001
+    v._Names: lambda val: {  # noqa: SLF001
+        "items": {"enum": list(val.allowed)},
+        "uniqueItems": True,
+    },
+    v._Texts: lambda _: {  # noqa: SLF001
+        "items": {"type": "string", "pattern": _text_pattern(multiline=True, verbatim=False)}
+    },
+}
+
+
 def _validator_schema(validator: object) -> Schema:
     """Refinements a field's validator adds to the schema of its type."""
-    if isinstance(validator, v._Text):  # noqa: SLF001 -- the package's own validators
-        pattern = _text_pattern(multiline=validator.multiline, verbatim=validator.verbatim)
-        return {"pattern": pattern}
-    if isinstance(validator, v._Slug):  # noqa: SLF001
-        return {"pattern": _SLUG["pattern"]}
-    if isinstance(validator, v._Integer):  # noqa: SLF001
-        bounds = {"minimum": validator.minimum, "maximum": validator.maximum}
-        return {key: value for key, value in bounds.items() if value is not None}
-    if isinstance(validator, v._Slugs):  # noqa: SLF001
-        return {"items": dict(_SLUG), "uniqueItems": validator.unique}
-    if isinstance(validator, v._Texts):  # noqa: SLF001
-        return {
-            "items": {"type": "string", "pattern": _text_pattern(multiline=True, verbatim=False)}
-        }
-    return {}
+    refine = _REFINEMENTS.get(type(validator))
+    return refine(validator) if refine else {}
 
 
 def _extra_schema(cls: type[Any], name: str) -> Schema:

@@ -100,6 +100,16 @@ def check_decimal(value: Decimal) -> str | None:
     return None
 
 
+def decimal_key(value: object) -> object:
+    """Compare Decimals as written: 1.0 and 1.00, or 0 and -0, are different figures.
+
+    Equal records must give equal JSON, and the JSON keeps a figure's printed
+    precision ("6,90%"), so equality compares the positional form JSON writes
+    (where 1E+3 and 1000 are the same figure).
+    """
+    return format(value, "f") if isinstance(value, Decimal) else value
+
+
 @attrs.frozen
 class _Text:
     optional: bool
@@ -183,6 +193,28 @@ class _Slugs:
 def slugs(*, unique: bool = True) -> Validator:
     """A tuple of slugs, each at most once if *unique*."""
     return _Slugs(unique)
+
+
+@attrs.frozen
+class _Names:
+    allowed: tuple[str, ...]
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise _type_error(attr.name, "a tuple of field names", value)
+        for index, item in enumerate(value):
+            where = f"{attr.name}[{index}]"
+            if type(item) is not str:
+                raise _type_error(where, "a field name", item)
+            if item not in self.allowed:
+                raise _value_error(where, f"must be one of {self.allowed}, got {item!r}")
+            if item in value[:index]:
+                raise _value_error(where, f"repeats {item!r}")
+
+
+def names(allowed: tuple[str, ...]) -> Validator:
+    """A tuple of distinct names, each one of *allowed* (the `enriched` fields)."""
+    return _Names(allowed)
 
 
 @attrs.frozen

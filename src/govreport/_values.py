@@ -158,7 +158,7 @@ class Quantity:
     `exact` multiplies the scale out.
     """
 
-    amount: Decimal = attrs.field(validator=v.decimal())
+    amount: Decimal = attrs.field(validator=v.decimal(), eq=v.decimal_key)
     unit: str = attrs.field(converter=v.nfc, validator=v.text())
     scale: int = attrs.field(default=0, validator=v.integer(minimum=-24, maximum=24))
 
