@@ -14,11 +14,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from ._errors import ValidationError, ValidationTypeError
+
+if TYPE_CHECKING:
+    import attrs
 
 __all__ = [
     "MAX_DECIMAL_DIGITS",
@@ -100,6 +101,22 @@ def check_decimal(value: Decimal) -> str | None:
     return None
 
 
+class _Check:
+    """Base of the validators below: plain slotted callables.
+
+    They are hand-written rather than attrs classes because each attrs class
+    costs about half a millisecond at import, and `import govreport` must stay
+    fast; they hold configuration only and are never compared or hashed.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        slots: tuple[str, ...] = self.__slots__
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in slots)
+        return f"{type(self).__name__}({fields})"
+
+
 def decimal_key(value: object) -> object:
     """Compare Decimals as written: 1.0 and 1.00, or 0 and -0, are different figures.
 
@@ -110,11 +127,13 @@ def decimal_key(value: object) -> object:
     return format(value, "f") if isinstance(value, Decimal) else value
 
 
-@attrs.frozen
-class _Text:
-    optional: bool
-    multiline: bool
-    verbatim: bool
+class _Text(_Check):
+    __slots__ = ("multiline", "optional", "verbatim")
+
+    def __init__(self, *, optional: bool, multiline: bool, verbatim: bool) -> None:
+        self.optional = optional
+        self.multiline = multiline
+        self.verbatim = verbatim
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
@@ -128,11 +147,12 @@ class _Text:
 
 def text(*, optional: bool = False, multiline: bool = False, verbatim: bool = False) -> Validator:
     """Non-blank text, single-line unless *multiline*, trimmed unless *verbatim*."""
-    return _Text(optional, multiline, verbatim)
+    return _Text(optional=optional, multiline=multiline, verbatim=verbatim)
 
 
-@attrs.frozen
-class _Texts:
+class _Texts(_Check):
+    __slots__ = ()
+
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not tuple:
             raise _type_error(attr.name, "a tuple of strings", value)
@@ -150,9 +170,11 @@ def texts() -> Validator:
     return _Texts()
 
 
-@attrs.frozen
-class _Slug:
-    optional: bool
+class _Slug(_Check):
+    __slots__ = ("optional",)
+
+    def __init__(self, *, optional: bool) -> None:
+        self.optional = optional
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
@@ -168,12 +190,14 @@ class _Slug:
 
 def slug(*, optional: bool = False) -> Validator:
     """An id or a reference: a lowercase ASCII slug; None allowed if *optional*."""
-    return _Slug(optional)
+    return _Slug(optional=optional)
 
 
-@attrs.frozen
-class _Slugs:
-    unique: bool
+class _Slugs(_Check):
+    __slots__ = ("unique",)
+
+    def __init__(self, *, unique: bool) -> None:
+        self.unique = unique
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not tuple:
@@ -192,12 +216,14 @@ class _Slugs:
 
 def slugs(*, unique: bool = True) -> Validator:
     """A tuple of slugs, each at most once if *unique*."""
-    return _Slugs(unique)
+    return _Slugs(unique=unique)
 
 
-@attrs.frozen
-class _Names:
-    allowed: tuple[str, ...]
+class _Names(_Check):
+    __slots__ = ("allowed",)
+
+    def __init__(self, *, allowed: tuple[str, ...]) -> None:
+        self.allowed = allowed
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not tuple:
@@ -214,14 +240,16 @@ class _Names:
 
 def names(allowed: tuple[str, ...]) -> Validator:
     """A tuple of distinct names, each one of *allowed* (the `enriched` fields)."""
-    return _Names(allowed)
+    return _Names(allowed=allowed)
 
 
-@attrs.frozen
-class _Integer:
-    optional: bool
-    minimum: int | None
-    maximum: int | None
+class _Integer(_Check):
+    __slots__ = ("maximum", "minimum", "optional")
+
+    def __init__(self, *, optional: bool, minimum: int | None, maximum: int | None) -> None:
+        self.optional = optional
+        self.minimum = minimum
+        self.maximum = maximum
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
@@ -238,11 +266,12 @@ def integer(
     *, optional: bool = False, minimum: int | None = None, maximum: int | None = None
 ) -> Validator:
     """An int (never a bool) within the bounds given."""
-    return _Integer(optional, minimum, maximum)
+    return _Integer(optional=optional, minimum=minimum, maximum=maximum)
 
 
-@attrs.frozen
-class _Boolean:
+class _Boolean(_Check):
+    __slots__ = ()
+
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not bool:
             raise _type_error(attr.name, "a bool", value)
@@ -253,10 +282,12 @@ def boolean() -> Validator:
     return _Boolean()
 
 
-@attrs.frozen
-class _Decimal:
-    optional: bool
-    nonnegative: bool
+class _Decimal(_Check):
+    __slots__ = ("nonnegative", "optional")
+
+    def __init__(self, *, optional: bool, nonnegative: bool) -> None:
+        self.optional = optional
+        self.nonnegative = nonnegative
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
@@ -272,12 +303,14 @@ class _Decimal:
 
 def decimal(*, optional: bool = False, nonnegative: bool = False) -> Validator:
     """A finite `Decimal` of at most 38 digits in positional notation."""
-    return _Decimal(optional, nonnegative)
+    return _Decimal(optional=optional, nonnegative=nonnegative)
 
 
-@attrs.frozen
-class _Date:
-    optional: bool
+class _Date(_Check):
+    __slots__ = ("optional",)
+
+    def __init__(self, *, optional: bool) -> None:
+        self.optional = optional
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
@@ -289,13 +322,15 @@ class _Date:
 
 def date(*, optional: bool = False) -> Validator:
     """A `datetime.date` (not a datetime, not a string)."""
-    return _Date(optional)
+    return _Date(optional=optional)
 
 
-@attrs.frozen
-class _Instance:
-    cls: type[Any]
-    optional: bool
+class _Instance(_Check):
+    __slots__ = ("cls", "optional")
+
+    def __init__(self, *, cls: type[Any], optional: bool) -> None:
+        self.cls = cls
+        self.optional = optional
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None and self.optional:
@@ -306,12 +341,14 @@ class _Instance:
 
 def instance(cls: type[Any], *, optional: bool = False) -> Validator:
     """An instance of *cls* (a value type, record or enum)."""
-    return _Instance(cls, optional)
+    return _Instance(cls=cls, optional=optional)
 
 
-@attrs.frozen
-class _Instances:
-    cls: type[Any]
+class _Instances(_Check):
+    __slots__ = ("cls",)
+
+    def __init__(self, *, cls: type[Any]) -> None:
+        self.cls = cls
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not tuple:
@@ -323,4 +360,4 @@ class _Instances:
 
 def instances(cls: type[Any]) -> Validator:
     """A tuple whose items are all instances of *cls*."""
-    return _Instances(cls)
+    return _Instances(cls=cls)
