@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from ._converter import DuplicateKeys, Refused, make_converter
+from ._converter import DuplicateKeys, Refused, json_writer, make_converter
 from ._errors import ValidationError
 from ._report import Report
 
@@ -70,6 +70,9 @@ _DECODER = json.JSONDecoder(
 )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def _check_record_type(obj: object) -> None:
     if not attrs.has(type(obj)):
         msg = f"expected a govreport record or value, got {type(obj).__name__}"
@@ -92,14 +95,17 @@ def from_dict(cls: type[T], data: object) -> T:
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """Return *obj* as deterministic JSON, Vietnamese text unescaped."""
     _check_record_type(obj)
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        converter.unstructure(obj),
-        ensure_ascii=False,
-        allow_nan=False,
-        indent=indent,
-        separators=separators,
-    )
+    if indent is None:
+        # One pass from the records to the text, when no user hook takes part.
+        writer = json_writer(converter, type(obj))
+        if writer is not None:
+            return writer(obj)
+        encoder = _ENCODER
+    else:
+        encoder = json.JSONEncoder(
+            ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": ")
+        )
+    return encoder.encode(converter.unstructure(obj))
 
 
 def parse_json(text: str | bytes) -> object:
