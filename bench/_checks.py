@@ -1,0 +1,349 @@
+"""Checks shared by the pydantic and msgspec rivals of govreport's records.
+
+Written from DESIGN.md, independently of govreport's code, so that the rivals
+do the same work govreport does: NFC text, non-blank single-line text, slugs,
+exact decimals, partial dates, canonical document symbols and the graph checks
+of a report.  Every function raises ``ValueError`` on bad input.
+"""
+
+# ruff: noqa: C901, PLR0912, PERF401, SIM102 -- written plainly, like govreport's checks
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from decimal import Decimal
+from typing import Any
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_DIGITS = 38
+# JSON integers longer than 40 digits are refused by govreport's reader.
+INT_LIMIT = 10**40
+_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_BREAKS = re.compile(r"[\n\r\t]")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_URL = re.compile(r"https?://[^\s]+")
+_normalize = unicodedata.normalize
+
+
+def text(value: str, *, multiline: bool = False, verbatim: bool = False) -> str:
+    value = _normalize("NFC", value)
+    if not value.strip():
+        raise ValueError("must not be empty or blank")
+    if _BAD.search(value):
+        raise ValueError("contains a forbidden character")
+    if not multiline and _BREAKS.search(value):
+        raise ValueError("must be a single line")
+    if not verbatim and value != value.strip():
+        raise ValueError("must not start or end with white space")
+    return value
+
+
+def line(value: str) -> str:
+    return text(value)
+
+
+def paragraph(value: str) -> str:
+    return text(value, multiline=True)
+
+
+def verbatim(value: str) -> str:
+    return text(value, multiline=True, verbatim=True)
+
+
+def quotes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple([text(item, multiline=True) for item in values])
+
+
+def slug(value: str) -> str:
+    if not SLUG.fullmatch(value):
+        raise ValueError(f"not a slug: {value!r}")
+    return value
+
+
+def slugs(values: tuple[str, ...]) -> tuple[str, ...]:
+    for item in values:
+        slug(item)
+    if len(set(values)) != len(values):
+        raise ValueError("repeats an id")
+    return values
+
+
+def language(value: str) -> str:
+    value = line(value)
+    if not _LANGUAGE.fullmatch(value):
+        raise ValueError("not a BCP 47 tag")
+    return value
+
+
+def url(value: str) -> str:
+    value = line(value)
+    if not _URL.fullmatch(value):
+        raise ValueError("not an http(s) URL")
+    return value
+
+
+def decimal(value: Any) -> Decimal:
+    """A JSON string in plain notation or a JSON integer, at most 38 digits."""
+    if type(value) is str:
+        if not DECIMAL.fullmatch(value):
+            raise ValueError("not a decimal in plain positional notation")
+        number = Decimal(value)
+    elif type(value) is int:
+        if not -INT_LIMIT < value < INT_LIMIT:
+            raise ValueError("integer too long")
+        number = Decimal(value)
+    elif type(value) is Decimal:
+        number = value
+    else:
+        raise ValueError(f"expected a decimal string or an integer, got {type(value).__name__}")
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if number.adjusted() >= MAX_DIGITS or exponent < -MAX_DIGITS:
+        raise ValueError("too many digits")
+    if sum(ch.isdigit() for ch in format(number, "f")) > MAX_DIGITS:
+        raise ValueError("too many digits")
+    return number
+
+
+def date_text(value: Any) -> Any:
+    """Let through dates and only 'YYYY-MM-DD' strings (no timestamps, no times)."""
+    if type(value) is str and not DATE.fullmatch(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    if type(value) is not str and type(value).__name__ != "date":
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+def format_decimal(value: Decimal) -> str:
+    return format(value, "f")
+
+
+class PartialDate:
+    """'2023', '2023-07' or '2023-07-13'."""
+
+    __slots__ = ("day", "month", "year")
+    _PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+    def __init__(self, year: int, month: int | None, day: int | None) -> None:
+        if not 1 <= year <= 9999:
+            raise ValueError("year out of range")
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError("month out of range")
+        if day is not None:
+            if month is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+                raise ValueError("not a real day")
+        self.year, self.month, self.day = year, month, day
+
+    @classmethod
+    def parse(cls, value: Any) -> PartialDate:
+        if isinstance(value, PartialDate):
+            return value
+        match = cls._PATTERN.fullmatch(value) if type(value) is str else None
+        if match is None:
+            raise ValueError("expected YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        return cls(year, month, day)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PartialDate) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+_CODE = re.compile(r"[0-9A-Za-zĐđ]+")
+_STATE = re.compile(
+    r"(?P<number>[1-9][0-9]*|0[1-9])(?:/(?P<year>[12][0-9]{3}))?"
+    r"/(?:(?P<kind>[0-9A-Za-zĐđ]+)-)?(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
+)
+_PARTY = re.compile(
+    r"(?P<number>[1-9][0-9]*|0[1-9])-(?P<kind>[0-9A-Za-zĐđ]+)"
+    r"/(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
+)
+# Document kinds by symbol code, in the state and the Party system.
+_COMMON = {
+    "NQ": "resolution", "KL": "conclusion", "KH": "plan", "CT": "instruction",
+    "QC": "rules", "TB": "notice", "HD": "guidance", "CTr": "program",
+    "ĐA": "project", "BC": "report",
+}  # fmt: skip
+STATE_CODES = {**_COMMON, "QĐ": "decision", "NĐ": "decree", "TT": "circular", "CĐ": "dispatch"}
+PARTY_CODES = {**_COMMON, "QĐ": "regulation", "TT": "party_circular"}
+
+
+class Symbol:
+    """A document symbol, '98/2023/QH15' or '31-NQ/TW', in its canonical form."""
+
+    __slots__ = ("issuer", "kind", "number", "party", "year")
+
+    @classmethod
+    def parse(cls, value: Any) -> Symbol:
+        if isinstance(value, Symbol):
+            return value
+        if type(value) is not str:
+            raise ValueError("expected a document symbol string")
+        value = _normalize("NFC", value)
+        match = _PARTY.fullmatch(value)
+        party = match is not None
+        if match is None:
+            match = _STATE.fullmatch(value)
+        if match is None:
+            raise ValueError("not a document symbol")
+        groups = match.groupdict()
+        self = cls()
+        self.number = int(groups["number"])
+        self.kind = groups["kind"]
+        self.issuer = groups["issuer"]
+        self.party = party
+        year = groups.get("year")
+        self.year = int(year) if year else None
+        if not _CODE.fullmatch(self.issuer):
+            raise ValueError("the issuer code must be letters and digits")
+        if str(self) != value:
+            raise ValueError("not canonical")
+        return self
+
+    @property
+    def document_kind(self) -> str | None:
+        if self.kind is None:
+            return None
+        return (PARTY_CODES if self.party else STATE_CODES).get(self.kind)
+
+    def __str__(self) -> str:
+        number = f"{self.number:02d}"
+        if self.party:
+            return f"{number}-{self.kind}/{self.issuer}"
+        parts = [number] if self.year is None else [number, str(self.year)]
+        parts.append(f"{self.kind}-{self.issuer}" if self.kind else self.issuer)
+        return "/".join(parts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Symbol) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+# -- record checks (the __attrs_post_init__ of govreport's records) --------------
+
+
+def enriched(record: Any, allowed: tuple[str, ...]) -> None:
+    for name in record.enriched:
+        if name not in allowed or getattr(record, name) is None:
+            raise ValueError(f"cannot mark {name!r} enriched")
+
+
+def organization(record: Any) -> None:
+    enriched(record, ("dissolved", "name_en", "kind", "parent"))
+    if record.parent == record.id:
+        raise ValueError("an organization cannot be its own parent")
+
+
+def meeting(record: Any) -> None:
+    officials = [participant.official for participant in record.participants]
+    if len(set(officials)) != len(officials):
+        raise ValueError("an official is listed twice")
+
+
+def resolution(record: Any) -> None:
+    enriched(record, ("title", "title_en", "symbol", "issued"))
+    symbol = record.symbol
+    if symbol is None:
+        return
+    if symbol.number != record.number:
+        raise ValueError("the symbol carries another number")
+    kind = getattr(record.kind, "value", record.kind)
+    if symbol.kind is not None and symbol.document_kind != kind:
+        raise ValueError("the symbol is of another kind")
+    if record.issued is not None and symbol.year not in (None, record.issued.year):
+        raise ValueError("the symbol is of another year")
+
+
+def indicator(record: Any) -> None:
+    if record.value is None and record.change is None:
+        raise ValueError("an indicator needs a value or a change")
+    if record.approximate and record.value is None:
+        raise ValueError("only a value can be approximate")
+
+
+def period(record: Any) -> None:
+    if record.start > record.end:
+        raise ValueError("end before start")
+
+
+_COLLECTIONS = ("organizations", "officials", "meetings", "resolutions", "indicators", "directives")
+# attribute -> collection its ids must be in; tuples of ids marked with "*".
+_REFERENCES = {
+    "organizations": (("parent", "organizations"),),
+    "officials": (),
+    "meetings": (("organizer", "organizations"), ("body", "organizations")),
+    "resolutions": (("issuer", "organizations"),),
+    "indicators": (("area", "organizations"),),
+    "directives": (
+        ("issued_by", "officials"),
+        ("meeting", "meetings"),
+        ("addressee", "organizations"),
+        ("*cites", "resolutions"),
+    ),
+}
+
+
+def report(value: Any) -> None:
+    """The graph checks: unique ids, references of the right kind, verbatim evidence."""
+    kinds: dict[str, str] = {}
+    errors: list[str] = []
+    for collection in _COLLECTIONS:
+        for record in getattr(value, collection):
+            if record.id in kinds:
+                errors.append(f"duplicate id {record.id!r}")
+            else:
+                kinds[record.id] = collection
+    source = value.source.text
+    for collection in _COLLECTIONS:
+        references = _REFERENCES[collection]
+        for record in getattr(value, collection):
+            for name, wanted in references:
+                if name[0] == "*":
+                    targets = getattr(record, name[1:])
+                else:
+                    target = getattr(record, name)
+                    targets = () if target is None else (target,)
+                for target in targets:
+                    if kinds.get(target) != wanted:
+                        errors.append(f"{record.id}.{name} does not resolve")
+            if collection == "officials":
+                for position in record.positions:
+                    if kinds.get(position.organization) != "organizations":
+                        errors.append(f"{record.id}: position's organization does not resolve")
+            elif collection == "meetings":
+                for participant in record.participants:
+                    if kinds.get(participant.official) != "officials":
+                        errors.append(f"{record.id}: participant does not resolve")
+            for quote in record.evidence:
+                if quote not in source:
+                    errors.append(f"{record.id}: evidence not in the source text")
+    parents = {org.id: org.parent for org in value.organizations}
+    for org in value.organizations:
+        seen = {org.id}
+        current = org.parent
+        while current is not None and current in parents:
+            if current in seen:
+                errors.append(f"{org.id!r} is its own ancestor")
+                break
+            seen.add(current)
+            current = parents[current]
+    if errors:
+        raise ValueError("; ".join(errors))

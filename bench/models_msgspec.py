@@ -1,0 +1,338 @@
+"""govreport's schema as msgspec Structs: frozen, forbid_unknown_fields.
+
+msgspec has no per-field validator hooks besides `Meta` constraints, so text
+(NFC, non-blank, single-line), decimals (plain strings or integers, refusing
+JSON floats) and each record's own rules are checked in ``__post_init__``,
+which msgspec runs on decode and convert; the report's graph checks run in
+`Report.__post_init__`.
+"""
+
+# ruff: noqa: TC003 -- msgspec reads the annotations at runtime
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Annotated, Any, Union
+
+import msgspec
+from msgspec import Meta, Struct
+from msgspec.structs import force_setattr
+
+import _checks as c
+
+Slug = Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")]
+# govreport's reader refuses integers of more than 40 digits; see _long().
+Count = Annotated[int, Meta(ge=1)]
+# Checked and turned into a Decimal by __post_init__; JSON floats never match.
+Exact = Union[str, int]  # noqa: UP007 -- msgspec reads the annotation at runtime
+
+
+class TimeOfDay(enum.Enum):
+    MORNING = "morning"
+    NOON = "noon"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+
+DocumentKind = enum.Enum(  # type: ignore[misc]
+    "DocumentKind",
+    {
+        name.upper(): name
+        for name in [
+            "resolution",
+            "conclusion",
+            "plan",
+            "instruction",
+            "decision",
+            "regulation",
+            "rules",
+            "decree",
+            "circular",
+            "party_circular",
+            "law",
+            "ordinance",
+            "notice",
+            "guidance",
+            "program",
+            "project",
+            "report",
+            "dispatch",
+        ]
+    },
+)
+
+
+class Direction(enum.Enum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    UNCHANGED = "unchanged"
+
+
+class TargetKind(enum.Enum):
+    PLAN = "plan"
+    STATUTORY = "statutory"
+    RESOLUTION = "resolution"
+    PROGRAM = "program"
+
+
+class Model(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    pass
+
+
+def _texts(record: Any, lines: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
+    for name in lines:
+        force_setattr(record, name, c.line(getattr(record, name)))
+    for name in optional:
+        value = getattr(record, name)
+        if value is not None:
+            force_setattr(record, name, c.line(value))
+
+
+def _long(*values: int | None) -> None:
+    for value in values:
+        if value is not None and value >= c.INT_LIMIT:
+            raise ValueError("integer too long")
+
+
+def _evidence(record: Any) -> None:
+    if record.evidence:
+        force_setattr(record, "evidence", c.quotes(record.evidence))
+
+
+class Organization(Model):
+    id: Slug
+    name: str
+    name_en: str | None = None
+    kind: Slug | None = None
+    parent: Slug | None = None
+    dissolved: c.PartialDate | None = None
+    enriched: tuple[Slug, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _texts(self, ("name",), ("name_en",))
+        c.slugs(self.enriched)
+        _evidence(self)
+        c.organization(self)
+
+
+class Position(Model):
+    title: str
+    organization: Slug
+    title_en: str | None = None
+
+    def __post_init__(self) -> None:
+        _texts(self, ("title",), ("title_en",))
+
+
+class Official(Model):
+    id: Slug
+    name: str
+    positions: tuple[Position, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _texts(self, ("name",))
+        _evidence(self)
+
+
+class Participant(Model):
+    official: Slug
+    role: str
+    role_en: str | None = None
+
+    def __post_init__(self) -> None:
+        _texts(self, ("role",), ("role_en",))
+
+
+class Meeting(Model):
+    id: Slug
+    title: str
+    organizer: Slug
+    body: Slug
+    date: dt.date
+    title_en: str | None = None
+    term: Count | None = None
+    session: Count | None = None
+    expanded: bool = False
+    time_of_day: TimeOfDay | None = None
+    participants: tuple[Participant, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _texts(self, ("title",), ("title_en",))
+        _long(self.term, self.session)
+        _evidence(self)
+        c.meeting(self)
+
+
+class Resolution(Model):
+    id: Slug
+    kind: DocumentKind
+    number: Count
+    issuer: Slug
+    title: str | None = None
+    title_en: str | None = None
+    symbol: c.Symbol | None = None
+    issued: dt.date | None = None
+    enriched: tuple[Slug, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _texts(self, (), ("title", "title_en"))
+        c.slugs(self.enriched)
+        _long(self.number)
+        _evidence(self)
+        c.resolution(self)
+
+
+class Quantity(Model):
+    amount: Exact
+    unit: str
+    scale: Annotated[int, Meta(ge=-24, le=24)] = 0
+
+    def __post_init__(self) -> None:
+        force_setattr(self, "amount", c.decimal(self.amount))
+        _texts(self, ("unit",))
+
+
+class Period(Model):
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        c.period(self)
+
+
+class Change(Model):
+    direction: Direction
+    rate: Quantity | None = None
+    baseline: str | None = None
+    baseline_en: str | None = None
+
+    def __post_init__(self) -> None:
+        _texts(self, (), ("baseline", "baseline_en"))
+
+
+class Target(Model):
+    kind: TargetKind
+    attainment: Exact | None = None
+    met: bool | None = None
+    note: str | None = None
+    note_en: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.attainment is not None:
+            number = c.decimal(self.attainment)
+            if number < 0:
+                raise ValueError("must not be negative")
+            force_setattr(self, "attainment", number)
+        _texts(self, (), ("note", "note_en"))
+
+
+class Indicator(Model):
+    id: Slug
+    name: str
+    period: Period
+    name_en: str | None = None
+    area: Slug | None = None
+    value: Quantity | None = None
+    approximate: bool = False
+    change: Change | None = None
+    target: Target | None = None
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _texts(self, ("name",), ("name_en",))
+        _evidence(self)
+        c.indicator(self)
+
+
+class Directive(Model):
+    id: Slug
+    text: str
+    issued_by: Slug
+    meeting: Slug
+    summary_en: str | None = None
+    addressee: Slug | None = None
+    cites: tuple[Slug, ...] = ()
+    topics: tuple[Slug, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        force_setattr(self, "text", c.paragraph(self.text))
+        _texts(self, (), ("summary_en",))
+        c.slugs(self.cites)
+        c.slugs(self.topics)
+        _evidence(self)
+
+
+class Source(Model):
+    text: str
+    title: str
+    published: c.PartialDate
+    language: str = "vi"
+    publisher: str | None = None
+    url: str | None = None
+
+    def __post_init__(self) -> None:
+        force_setattr(self, "text", c.verbatim(self.text))
+        force_setattr(self, "language", c.language(self.language))
+        _texts(self, ("title",), ("publisher",))
+        if self.url is not None:
+            force_setattr(self, "url", c.url(self.url))
+
+
+class Report(Model):
+    source: Source
+    organizations: tuple[Organization, ...] = ()
+    officials: tuple[Official, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    directives: tuple[Directive, ...] = ()
+
+    def __post_init__(self) -> None:
+        c.report(self)
+
+
+_CUSTOM = {c.PartialDate: c.PartialDate.parse, c.Symbol: c.Symbol.parse}
+
+
+def _dec_hook(cls: type, value: Any) -> Any:
+    try:
+        parse = _CUSTOM[cls]
+    except KeyError:
+        raise NotImplementedError(cls) from None
+    return parse(value)
+
+
+def _enc_hook(value: Any) -> Any:
+    if isinstance(value, (c.PartialDate, c.Symbol)):
+        return str(value)
+    raise NotImplementedError(type(value))
+
+
+DECODER = msgspec.json.Decoder(Report, dec_hook=_dec_hook)
+ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook, decimal_format="string")
+
+
+def decode(data: bytes) -> Report:
+    return DECODER.decode(data)
+
+
+def encode(report: Report) -> bytes:
+    return ENCODER.encode(report)
+
+
+def structure(data: dict) -> Report:
+    return msgspec.convert(data, Report, dec_hook=_dec_hook)
+
+
+def unstructure(report: Report) -> dict:
+    return msgspec.to_builtins(report, enc_hook=_enc_hook)
+
+
+__all__ = ["Decimal", "decode", "encode", "structure", "unstructure"]

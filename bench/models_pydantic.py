@@ -1,0 +1,288 @@
+"""govreport's schema as pydantic v2 models: frozen, extra="forbid", strict.
+
+Scalars are strict everywhere.  Tuples, enums and dates are lax at their own
+level only so that `model_validate` takes the lists and strings of a JSON-ready
+dict (strict Python mode wants tuples, members and date objects); their items
+stay strict, and a before-validator keeps dates to 'YYYY-MM-DD' strings.
+"""
+
+# ruff: noqa: FBT003 -- Strict(False) is how pydantic spells it
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    Strict,
+    StringConstraints,
+    TypeAdapter,
+    model_validator,
+)
+
+import _checks as c
+
+Line = Annotated[str, Strict(), AfterValidator(c.line)]
+Paragraph = Annotated[str, Strict(), AfterValidator(c.paragraph)]
+Slug = Annotated[str, Strict(), StringConstraints(pattern=c.SLUG_PATTERN)]
+Slugs = Annotated[tuple[Slug, ...], Strict(False), AfterValidator(c.slugs)]
+Evidence = Annotated[tuple[Annotated[str, Strict()], ...], Strict(False), AfterValidator(c.quotes)]
+Count = Annotated[int, Strict(), Field(ge=1, lt=c.INT_LIMIT)]
+Date = Annotated[dt.date, Strict(False), BeforeValidator(c.date_text)]
+Exact = Annotated[
+    Decimal, PlainValidator(c.decimal), PlainSerializer(c.format_decimal, return_type=str)
+]
+
+
+def _nonnegative(value: object) -> Decimal:
+    number = c.decimal(value)
+    if number < 0:
+        raise ValueError("must not be negative")
+    return number
+
+
+NonNegative = Annotated[
+    Decimal, PlainValidator(_nonnegative), PlainSerializer(c.format_decimal, return_type=str)
+]
+PartialDate = Annotated[
+    c.PartialDate, PlainValidator(c.PartialDate.parse), PlainSerializer(str, return_type=str)
+]
+Symbol = Annotated[c.Symbol, PlainValidator(c.Symbol.parse), PlainSerializer(str, return_type=str)]
+
+
+class TimeOfDay(enum.Enum):
+    MORNING = "morning"
+    NOON = "noon"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+
+DocumentKind = enum.Enum(  # type: ignore[misc]
+    "DocumentKind",
+    {
+        name.upper(): name
+        for name in [
+            "resolution",
+            "conclusion",
+            "plan",
+            "instruction",
+            "decision",
+            "regulation",
+            "rules",
+            "decree",
+            "circular",
+            "party_circular",
+            "law",
+            "ordinance",
+            "notice",
+            "guidance",
+            "program",
+            "project",
+            "report",
+            "dispatch",
+        ]
+    },
+)
+
+
+class Direction(enum.Enum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    UNCHANGED = "unchanged"
+
+
+class TargetKind(enum.Enum):
+    PLAN = "plan"
+    STATUTORY = "statutory"
+    RESOLUTION = "resolution"
+    PROGRAM = "program"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Organization(Model):
+    id: Slug
+    name: Line
+    name_en: Line | None = None
+    kind: Slug | None = None
+    parent: Slug | None = None
+    dissolved: PartialDate | None = None
+    enriched: Slugs = ()
+    evidence: Evidence = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Organization:
+        c.organization(self)
+        return self
+
+
+class Position(Model):
+    title: Line
+    organization: Slug
+    title_en: Line | None = None
+
+
+class Official(Model):
+    id: Slug
+    name: Line
+    positions: Annotated[tuple[Position, ...], Strict(False)] = ()
+    evidence: Evidence = ()
+
+
+class Participant(Model):
+    official: Slug
+    role: Line
+    role_en: Line | None = None
+
+
+class Meeting(Model):
+    id: Slug
+    title: Line
+    organizer: Slug
+    body: Slug
+    date: Date
+    title_en: Line | None = None
+    term: Count | None = None
+    session: Count | None = None
+    expanded: bool = False
+    time_of_day: Annotated[TimeOfDay, Strict(False)] | None = None
+    participants: Annotated[tuple[Participant, ...], Strict(False)] = ()
+    evidence: Evidence = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Meeting:
+        c.meeting(self)
+        return self
+
+
+class Resolution(Model):
+    id: Slug
+    kind: Annotated[DocumentKind, Strict(False)]
+    number: Count
+    issuer: Slug
+    title: Line | None = None
+    title_en: Line | None = None
+    symbol: Symbol | None = None
+    issued: Date | None = None
+    enriched: Slugs = ()
+    evidence: Evidence = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Resolution:
+        c.resolution(self)
+        return self
+
+
+class Quantity(Model):
+    amount: Exact
+    unit: Line
+    scale: Annotated[int, Strict(), Field(ge=-24, le=24)] = 0
+
+
+class Period(Model):
+    start: Date
+    end: Date
+
+    @model_validator(mode="after")
+    def _check(self) -> Period:
+        c.period(self)
+        return self
+
+
+class Change(Model):
+    direction: Annotated[Direction, Strict(False)]
+    rate: Quantity | None = None
+    baseline: Line | None = None
+    baseline_en: Line | None = None
+
+
+class Target(Model):
+    kind: Annotated[TargetKind, Strict(False)]
+    attainment: NonNegative | None = None
+    met: bool | None = None
+    note: Line | None = None
+    note_en: Line | None = None
+
+
+class Indicator(Model):
+    id: Slug
+    name: Line
+    period: Period
+    name_en: Line | None = None
+    area: Slug | None = None
+    value: Quantity | None = None
+    approximate: bool = False
+    change: Change | None = None
+    target: Target | None = None
+    evidence: Evidence = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Indicator:
+        c.indicator(self)
+        return self
+
+
+class Directive(Model):
+    id: Slug
+    text: Paragraph
+    issued_by: Slug
+    meeting: Slug
+    summary_en: Line | None = None
+    addressee: Slug | None = None
+    cites: Slugs = ()
+    topics: Slugs = ()
+    evidence: Evidence = ()
+
+
+class Source(Model):
+    text: Annotated[str, Strict(), AfterValidator(c.verbatim)]
+    title: Line
+    published: PartialDate
+    language: Annotated[str, Strict(), AfterValidator(c.language)] = "vi"
+    publisher: Line | None = None
+    url: Annotated[str, Strict(), AfterValidator(c.url)] | None = None
+
+
+class Report(Model):
+    source: Source
+    organizations: Annotated[tuple[Organization, ...], Strict(False)] = ()
+    officials: Annotated[tuple[Official, ...], Strict(False)] = ()
+    meetings: Annotated[tuple[Meeting, ...], Strict(False)] = ()
+    resolutions: Annotated[tuple[Resolution, ...], Strict(False)] = ()
+    indicators: Annotated[tuple[Indicator, ...], Strict(False)] = ()
+    directives: Annotated[tuple[Directive, ...], Strict(False)] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Report:
+        c.report(self)
+        return self
+
+
+REPORT = TypeAdapter(Report)
+
+
+def decode(data: bytes) -> Report:
+    return Report.model_validate_json(data)
+
+
+def encode(report: Report) -> str:
+    return report.model_dump_json()
+
+
+def structure(data: dict) -> Report:
+    return Report.model_validate(data)
+
+
+def unstructure(report: Report) -> dict:
+    return report.model_dump(mode="json")
