@@ -29,7 +29,7 @@ nitpick_ignore_regex = [
     # attrs' Attribute generic and cattrs internals are not part of the public docs.
     (r"py:.*", r"attr\..*|attrs\..*|cattrs\..*"),
     # Without network access the standard library's inventory cannot be fetched.
-    (r"py:.*", r"(datetime|decimal|enum|os|typing|collections\.abc|pathlib)\..*"),
+    (r"py:.*", r"(datetime|decimal|enum|os|typing|collections\.abc|pathlib|uuid)\..*"),
     # Nor Hypothesis' (the strategies return its SearchStrategy).
     (r"py:.*", r"hypothesis(\..*)?"),
     # Type variables of generic signatures.

@@ -4,6 +4,7 @@ import pickle
 import unicodedata
 from decimal import Decimal
 
+import attrs
 import pytest
 
 import govreport
@@ -344,3 +345,47 @@ def test_validation_error_is_a_value_error_with_items():
     with pytest.raises(ValueError, match="at least one"):
         ValidationError([])
     assert pickle.loads(pickle.dumps(error)).errors == error.errors
+
+
+@attrs.frozen(kw_only=True)
+class _Fetched:
+    fetched: dt.datetime
+    day: dt.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2023-07-14T08:30:00+07:00", "2023-07-14T01:30:00Z", "2023-07-14T01:30:00.123456-05:30"],
+)
+def test_users_timestamps_are_read_with_their_offset(text):
+    converter = govreport.make_converter()
+    fetched = converter.structure({"fetched": text, "day": "2023-07-14"}, _Fetched)
+    assert fetched.fetched.tzinfo is not None
+    assert converter.structure(converter.unstructure(fetched), _Fetched) == fetched
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2023-07-14",
+        "2023-07-14T08:30:00",
+        "2023-07-14 08:30:00+07:00",
+        "2023-02-30T00:00:00Z",
+        1689323400,
+        dt.datetime(2023, 7, 14, 8, 30),  # noqa: DTZ001 -- a naive time is refused
+    ],
+)
+def test_timestamps_without_an_offset_or_real_time_are_refused(value):
+    converter = govreport.make_converter()
+    with pytest.raises(ValidationError) as info:
+        converter.structure({"fetched": value, "day": "2023-07-14"}, _Fetched)
+    assert paths(info.value) == ["$.fetched"]
+
+
+def test_a_timestamp_is_not_a_date():
+    converter = govreport.make_converter()
+    with pytest.raises(ValidationError) as info:
+        converter.structure(
+            {"fetched": "2023-07-14T08:30:00Z", "day": "2023-07-14T08:30:00Z"}, _Fetched
+        )
+    assert paths(info.value) == ["$.day"]

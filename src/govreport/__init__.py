@@ -8,7 +8,6 @@ converter; bad input raises `ValidationError` listing every bad path.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._converter import make_converter
 from ._errors import ErrorItem, ValidationError
 from ._records import (
     Change,
@@ -26,7 +25,7 @@ from ._records import (
 )
 from ._report import Record, Report, Source
 from ._schema import json_schema
-from ._serialization import converter, dump, from_dict, from_json, load, to_dict, to_json
+from ._serialization import dump, from_dict, from_json, load, to_dict, to_json
 from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
 
 __all__ = [
@@ -65,17 +64,32 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    import cattrs
+
     from . import datasets as datasets
     from . import strategies as strategies
     from . import vietnamese as vietnamese
+    from ._converter import make_converter as make_converter
+
+    converter: cattrs.Converter
+    """The shared strict converter that `to_dict`, `from_dict` and friends use."""
 
 # The public submodules load on first use, so that `import govreport` stays light
-# and never imports hypothesis (which `strategies` needs).
+# and never imports hypothesis (which `strategies` needs); so do cattrs and the
+# converter, which the first read or write needs.
 _SUBMODULES = frozenset({"datasets", "strategies", "vietnamese"})
 
 
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")
+    if name == "converter":
+        from ._serialization import get_converter  # noqa: PLC0415
+
+        return get_converter()
+    if name == "make_converter":
+        from ._converter import make_converter  # noqa: PLC0415 -- imports cattrs
+
+        return make_converter
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)

@@ -18,6 +18,7 @@ from . import datasets
 from ._errors import ValidationError
 from ._records import Directive, Indicator, Meeting, Official, Organization, Resolution
 from ._serialization import from_json, load, to_dict
+from ._types import optional_inner
 from ._values import DocumentSymbol, PartialDate, Quantity
 
 if TYPE_CHECKING:
@@ -157,14 +158,12 @@ def _schema(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _columns(cls: type[Any], prefix: str = "") -> list[str]:
     """Dotted column names for *cls*: nested records are spread into columns."""
-    from ._converter import _optional_inner  # noqa: PLC0415
-
     columns = []
     for field in attrs.fields(cls):
         if not field.init:
             continue
         name = f"{prefix}{field.alias}"
-        kind = _optional_inner(field.type) or field.type
+        kind = optional_inner(field.type) or field.type
         if attrs.has(kind) and kind not in _SCALARS:
             columns.extend(_columns(kind, f"{name}."))
             if kind is Quantity:

@@ -18,8 +18,8 @@ from typing import Any
 import attrs
 
 from . import _validators as v
-from ._converter import _optional_inner, _tuple_item
 from ._report import Source
+from ._types import optional_inner, tuple_item
 from ._values import DocumentSymbol, PartialDate
 
 __all__ = ["json_schema"]
@@ -129,10 +129,10 @@ class _Builder:
         self.defs: dict[str, Schema] = {}
 
     def of_type(self, kind: Any, validator: object = None) -> Schema:  # noqa: PLR0911 -- one return per kind of type
-        inner = _optional_inner(kind)
+        inner = optional_inner(kind)
         if inner is not None:
             return {"anyOf": [self.of_type(inner, validator), {"type": "null"}]}
-        item = _tuple_item(kind)
+        item = tuple_item(kind)
         if item is not None:
             schema: Schema = {"type": "array", "items": self.of_type(item)}
             schema.update(_validator_schema(validator))

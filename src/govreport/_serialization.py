@@ -1,22 +1,30 @@
-"""Ways in and out: dicts, JSON text and dataset files, through one converter."""
+"""Ways in and out: dicts, JSON text and dataset files, through one converter.
+
+The shared converter is built on first use, so that `import govreport` does not
+pay for importing cattrs and generating hooks before anything is read or written.
+"""
+
+from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
 
-from ._converter import DuplicateKeys, Refused, json_writer, make_converter
-from ._errors import ValidationError
+from ._json import parse_json
 from ._report import Report
 
+if TYPE_CHECKING:
+    import os
+
+    import cattrs
+
 __all__ = [
-    "converter",
     "dump",
     "from_dict",
     "from_json",
+    "get_converter",
     "load",
     "to_dict",
     "to_json",
@@ -24,53 +32,17 @@ __all__ = [
 
 T = TypeVar("T")
 
-converter: cattrs.Converter = make_converter()
-"""The shared strict converter that `to_dict`, `from_dict` and friends use."""
-
-# Python ints longer than this are no exact quantity a report states; refusing
-# them early also keeps int() from spending quadratic time on huge literals.
-_MAX_INT_DIGITS = 40
-
-
-def _refuse_float(text: str) -> Refused:
-    return Refused(
-        text,
-        "a JSON number with a fraction or an exponent has been a float and may "
-        "have lost digits; write exact numbers as strings",
-    )
-
-
-def _refuse_constant(text: str) -> Refused:
-    return Refused(text, "not a number JSON allows")
-
-
-def _parse_int(text: str) -> int | Refused:
-    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        return Refused(text, f"the integer has more than {_MAX_INT_DIGITS} digits")
-    return int(text)
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        counts: dict[str, int] = {}
-        for key, _ in pairs:
-            counts[key] = counts.get(key, 0) + 1
-        duplicated = DuplicateKeys(result)
-        duplicated.duplicates = tuple(key for key, count in counts.items() if count > 1)
-        return duplicated
-    return result
-
-
-_DECODER = json.JSONDecoder(
-    parse_float=_refuse_float,
-    parse_int=_parse_int,
-    parse_constant=_refuse_constant,
-    object_pairs_hook=_object,
-)
-
-
+_shared: list[cattrs.Converter] = []
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def get_converter() -> cattrs.Converter:
+    """The shared strict converter that `to_dict`, `from_dict` and friends use."""
+    if not _shared:
+        from ._converter import make_converter  # noqa: PLC0415 -- imports cattrs
+
+        _shared.append(make_converter())
+    return _shared[0]
 
 
 def _check_record_type(obj: object) -> None:
@@ -82,20 +54,23 @@ def _check_record_type(obj: object) -> None:
 def to_dict(obj: object) -> dict[str, Any]:
     """Return *obj* as a dict of JSON types (strings for Decimals, dates and symbols)."""
     _check_record_type(obj)
-    result: dict[str, Any] = converter.unstructure(obj)
+    result: dict[str, Any] = get_converter().unstructure(obj)
     return result
 
 
 def from_dict(cls: type[T], data: object) -> T:
     """Build a *cls* from *data*, as `to_dict` writes it; `ValidationError` if bad."""
-    result: T = converter.structure(data, cls)
+    result: T = get_converter().structure(data, cls)
     return result
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """Return *obj* as deterministic JSON, Vietnamese text unescaped."""
     _check_record_type(obj)
+    converter = get_converter()
     if indent is None:
+        from ._codegen import json_writer  # noqa: PLC0415 -- loaded with the converter
+
         # One pass from the records to the text, when no user hook takes part.
         writer = json_writer(converter, type(obj))
         if writer is not None:
@@ -106,29 +81,6 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
             ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": ")
         )
     return encoder.encode(converter.unstructure(obj))
-
-
-def parse_json(text: str | bytes) -> object:
-    """Decode JSON text strictly, leaving refused numbers for the hooks to report."""
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as error:
-            byte = error.object[error.start]
-            msg = f"the input is not UTF-8: byte {byte:#04x} at offset {error.start}"
-            raise ValidationError.at("$", msg) from None
-    elif type(text) is not str:
-        msg = f"expected JSON as str or bytes, got {type(text).__name__}"
-        raise ValidationError.at("$", msg)
-    if text.startswith("\ufeff"):
-        raise ValidationError.at("$", "the input starts with a byte order mark")
-    try:
-        return _DECODER.decode(text)
-    except json.JSONDecodeError as error:
-        msg = f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
-        raise ValidationError.at("$", msg) from None
-    except RecursionError:
-        raise ValidationError.at("$", "the JSON is nested too deeply") from None
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
