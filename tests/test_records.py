@@ -1,10 +1,13 @@
 import datetime as dt
 import pickle
+import re
 import unicodedata
 from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govreport
 from govreport import (
@@ -29,6 +32,7 @@ from govreport import (
     TimeOfDay,
     ValidationError,
 )
+from govreport._validators import _SPACE, check_text
 
 H1 = Period(start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30))
 
@@ -448,3 +452,30 @@ def test_public_submodules_load_on_first_use():
     assert govreport.datasets.names() == ("binh-tan-2023-07-13",)
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = govreport.nope
+
+
+_ODD = (
+    "\t\n\r\x0b\x0c\x1c\x1f\x00\x7f\x85\xa0\u1680\u2000\u200a\u200b\u2028\u202f\u3000\ufeff\ud800 "
+)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_ODD) | st.characters(codec="utf-8"), max_size=8),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_text_pattern_agrees_with_str_strip(text, multiline, verbatim):
+    forbidden = set(map(chr, [*range(0x20), 0x7F, *range(0xD800, 0xE000)])) - set("\t\n\r")
+    if not multiline:
+        forbidden |= set("\t\n\r")
+    expected = (
+        bool(text.strip()) and not forbidden & set(text) and (verbatim or text == text.strip())
+    )
+    assert (check_text(text, multiline=multiline, verbatim=verbatim) is None) is expected
+
+
+def test_the_white_space_class_is_pythons():
+    space = re.compile(f"[{_SPACE}]")
+    assert [c for c in map(chr, range(0x110000)) if space.match(c)] == [
+        c for c in map(chr, range(0x110000)) if c.isspace()
+    ]

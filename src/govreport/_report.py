@@ -109,6 +109,9 @@ class Report:
                     errors.append(ErrorItem(f"$.{collection}[{position}].id", msg))
                 else:
                     index[record.id] = record
+        if not errors and _sound(self, index):
+            object.__setattr__(self, "_index", index)
+            return
         text = self.source.text
         for collection, _ in _COLLECTIONS:
             for position, record in enumerate(getattr(self, collection)):
@@ -151,6 +154,36 @@ class Report:
     def directives_citing(self, resolution_id: str) -> tuple[Directive, ...]:
         """Return the directives that cite the resolution *resolution_id*, in order."""
         return tuple(d for d in self.directives if resolution_id in d.cites)
+
+
+def _sound(report: Report, index: dict[str, Record]) -> bool:
+    """Whether every reference resolves and every quote occurs: the happy path.
+
+    It answers yes or no only; on a no, the caller looks again to say where.
+    """
+    text = report.source.text
+    get = index.get
+    for collection, cls in _COLLECTIONS:
+        references = _REFERENCES[cls]
+        for record in getattr(report, collection):
+            for name, kind in references:
+                value = getattr(record, name)
+                if value is None:
+                    continue
+                if type(value) is tuple:
+                    if not all(isinstance(get(target), kind) for target in value):
+                        return False
+                elif not isinstance(get(value), kind):
+                    return False
+            if not all(quote in text for quote in record.evidence):
+                return False
+    people = (p.official for meeting in report.meetings for p in meeting.participants)
+    bodies = (p.organization for official in report.officials for p in official.positions)
+    return (
+        all(isinstance(get(person), Official) for person in people)
+        and all(isinstance(get(body), Organization) for body in bodies)
+        and not any(True for _ in _check_parent_cycles(report.organizations))
+    )
 
 
 def _check_references(record: Record, where: str, index: dict[str, Record]) -> Iterator[ErrorItem]:

@@ -26,21 +26,6 @@ __all__ = ["json_schema"]
 
 Schema = dict[str, Any]
 
-# Python's str.strip() white space, spelled out: ECMAScript's \s differs from it.
-_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
-_LINE = r"\t\n\r"
-
-
-def _text_pattern(*, multiline: bool, verbatim: bool) -> str:
-    forbidden = _CONTROL if multiline else _CONTROL + _LINE
-    char = f"[^{forbidden}]"
-    solid = f"[^{forbidden}{_SPACE}]"
-    if verbatim:
-        return f"^{char}*{solid}{char}*$"
-    return f"^{solid}(?:{char}*{solid})?$"
-
-
 _SLUG = {"type": "string", "pattern": "^" + v.SLUG.pattern + "$"}
 _DIGITS = v.MAX_DECIMAL_DIGITS
 _DECIMAL_STRING = (
@@ -90,7 +75,7 @@ def _integer_bounds(validator: v._Integer) -> Schema:
 # What each of the package's own validators adds to the schema of its type.
 _REFINEMENTS: dict[type[Any], Any] = {
     v._Text: lambda val: {  # noqa: SLF001
-        "pattern": _text_pattern(multiline=val.multiline, verbatim=val.verbatim)
+        "pattern": v.text_pattern(multiline=val.multiline, verbatim=val.verbatim)
     },
     v._Slug: lambda _: {"pattern": _SLUG["pattern"]},  # noqa: SLF001
     v._Integer: _integer_bounds,  # noqa: SLF001
@@ -100,7 +85,7 @@ _REFINEMENTS: dict[type[Any], Any] = {
         "uniqueItems": True,
     },
     v._Texts: lambda _: {  # noqa: SLF001
-        "items": {"type": "string", "pattern": _text_pattern(multiline=True, verbatim=False)}
+        "items": {"type": "string", "pattern": v.text_pattern(multiline=True, verbatim=False)}
     },
 }
 

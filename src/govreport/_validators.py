@@ -65,9 +65,37 @@ def nfc(value: object) -> object:
 
 def nfc_tuple(value: object) -> object:
     """Return a tuple of strings NFC-normalised; anything else unchanged."""
-    if type(value) is tuple and all(type(item) is str for item in value):
-        return tuple(unicodedata.normalize("NFC", item) for item in value)
+    if type(value) is tuple:
+        try:
+            return tuple([unicodedata.normalize("NFC", item) for item in value])
+        except TypeError:
+            pass  # not all strings: the validator says which
     return value
+
+
+# Python's str.strip() white space, spelled out (ECMAScript's \s differs from it),
+# so that the JSON Schema can carry the same patterns.
+_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
+_LINE = r"\t\n\r"
+
+
+def text_pattern(*, multiline: bool, verbatim: bool) -> str:
+    """The regular expression of valid text, as `check_text` and the schema use it."""
+    forbidden = _CONTROL if multiline else _CONTROL + _LINE
+    char = f"[^{forbidden}]"
+    solid = f"[^{forbidden}{_SPACE}]"
+    if verbatim:
+        return f"^{char}*{solid}{char}*$"
+    return f"^{solid}(?:{char}*{solid})?$"
+
+
+# One match tells a valid text on the happy path; the checks below only explain.
+_VALID_TEXT = {
+    (multiline, verbatim): re.compile(text_pattern(multiline=multiline, verbatim=verbatim)[1:-1])
+    for multiline in (False, True)
+    for verbatim in (False, True)
+}
 
 
 def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -> str | None:
@@ -75,6 +103,8 @@ def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -
 
     A *verbatim* text (a source article) may start or end with white space.
     """
+    if _VALID_TEXT[multiline, verbatim].fullmatch(value):
+        return None
     if not value.strip():
         return "must not be empty or blank"
     bad = _BAD_CHARS.search(value)
@@ -82,9 +112,7 @@ def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -
         return f"contains the forbidden character {bad.group()!r}"
     if not multiline and _LINE_BREAKS.search(value):
         return "must be a single line"
-    if not verbatim and value != value.strip():
-        return "must not start or end with white space"
-    return None
+    return "must not start or end with white space"
 
 
 def check_decimal(value: Decimal) -> str | None:
