@@ -558,11 +558,7 @@ def main() -> None:  # noqa: PLR0915 -- one linear script
         f"| {name} | {timing.median * 1e3:.1f} ms | {timing.iqr * 1e3:.1f} ms |"
         for name, timing in imports.items()
     ]
-    page = f"""---
-orphan: true
----
-
-# Performance
+    page = f"""# Performance
 
 govreport against the same schema written as pydantic v2 models and as msgspec
 Structs (`bench/models_pydantic.py`, `bench/models_msgspec.py`), with the same
