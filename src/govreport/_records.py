@@ -33,6 +33,10 @@ def _check_enriched(record: object, names: tuple[str, ...]) -> None:
             raise ValidationError.at(f"$.enriched[{index}]", msg)
 
 
+ORGANIZATION_ENRICHABLE = ("name_en", "kind", "parent", "dissolved")
+"""The fields of an `Organization` that may come from outside the source text."""
+
+
 @attrs.frozen(kw_only=True)
 class Organization:
     """A Party or state body, such as "Quận ủy quận Bình Tân".
@@ -52,9 +56,7 @@ class Organization:
     dissolved: PartialDate | None = attrs.field(
         default=None, validator=v.instance(PartialDate, optional=True)
     )
-    enriched: tuple[str, ...] = attrs.field(
-        default=(), validator=v.names(("name_en", "kind", "parent", "dissolved"))
-    )
+    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(ORGANIZATION_ENRICHABLE))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
@@ -146,7 +148,8 @@ class Meeting:
             seen.add(participant.official)
 
 
-_RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
+RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
+"""The fields of a `Resolution` that may come from outside the source text."""
 
 
 @attrs.frozen(kw_only=True)
@@ -169,7 +172,7 @@ class Resolution:
         default=None, validator=v.instance(DocumentSymbol, optional=True)
     )
     issued: dt.date | None = attrs.field(default=None, validator=v.date(optional=True))
-    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(_RESOLUTION_ENRICHABLE))
+    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(RESOLUTION_ENRICHABLE))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:

@@ -28,8 +28,11 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from . import _vocabulary as vocab
 from ._errors import ValidationError
 from ._records import (
+    ORGANIZATION_ENRICHABLE,
+    RESOLUTION_ENRICHABLE,
     Change,
     Direction,
     Directive,
@@ -81,224 +84,15 @@ Pool = tuple[str, ...] | None
 """Ids a reference may take; None for any slug."""
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """Split one entry a line, NFC-normalised (in case an editor decomposed them)."""
-    lines = (line.strip() for line in text.strip().splitlines())
-    return tuple(unicodedata.normalize("NFC", line) for line in lines if line)
-
-
-def _pairs(text: str) -> tuple[tuple[str, str], ...]:
-    """Split "Vietnamese = English" lines into pairs."""
-    pairs = (line.split(" = ") for line in _words(text))
-    return tuple((vi, en) for vi, en in pairs)
-
-
-# -- vocabulary ---------------------------------------------------------------------
-
-_FAMILY_NAMES = _words(
-    "Nguyễn\nTrần\nLê\nPhạm\nHoàng\nHuỳnh\nPhan\nVũ\nVõ\nĐặng\nBùi\nĐỗ\nHồ\nNgô\nDương\nLý"
-)
-_MIDDLE_NAMES = _words("Văn\nThị\nNgọc\nMinh\nThanh\nHữu\nĐức\nQuốc\nThu\nHoàng\nXuân\nKim")
-_GIVEN_NAMES = _words(
-    "Hải\nHùng\nLan\nMai\nNam\nPhúc\nTâm\nDũng\nHương\nHạnh\nLong\nThủy\nTuấn\nBình\nQuang"
-    "\nNghĩa\nTrung\nHòa\nPhong\nThảo"
-)
-_PHRASES = _words("""
-    tập trung nguồn lực
-    hoàn thành các chỉ tiêu nghị quyết
-    phát triển kinh tế - xã hội
-    cải cách hành chính
-    chuyển đổi số
-    bảo đảm an sinh xã hội
-    giữ vững trật tự đô thị
-    thu ngân sách nhà nước
-    giải ngân vốn đầu tư công
-    nâng cao chất lượng
-    công tác cán bộ
-    toàn hệ thống chính trị
-    triển khai quyết liệt
-    trong thời gian tới
-    đáp ứng yêu cầu nhiệm vụ
-    chăm lo đời sống người dân
-    hỗ trợ doanh nghiệp
-    rà soát nhân sự
-    chỉnh trang đô thị
-    phòng, chống ngập nước
-    xây dựng Đảng
-    nghiên cứu thật kỹ
-    thấm nhuần sâu sắc
-    đưa nghị quyết vào thực tiễn cuộc sống
-    so với cùng kỳ năm trước
-    6 tháng đầu năm
-""")
-_SUBJECTS = _words("""
-    Quận
-    Các phường
-    Ủy ban nhân dân quận
-    Từng cán bộ, đảng viên
-    Các cơ quan, đơn vị
-    Toàn hệ thống chính trị của quận
-""")
-_VERBS = _words("cần\ntập trung\nkhẩn trương\nquyết liệt\nphải\nchủ động\ntiếp tục")
-_SUMMARIES = _words("""
-    Mobilise resources to meet the resolution's targets
-    Review personnel and fill vacant posts
-    Speed up the disbursement of public investment
-    Study the resolution closely and act on it
-    Keep urban order and prevent flooding
-""")
-# "{}" is the place; the kind slug comes first.
-_ORGANIZATION_FORMS = tuple(
-    (kind, *pair)
-    for kind, pair in zip(
-        (
-            "party-committee",
-            "party-committee",
-            "people-committee",
-            "people-council",
-            "executive-committee",
-            "front",
-        ),
-        _pairs("""
-            Quận ủy {} = {} Party Committee
-            Đảng ủy {} = {} Party Committee
-            Ủy ban nhân dân {} = {} People's Committee
-            Hội đồng nhân dân {} = {} People's Council
-            Ban Chấp hành Đảng bộ {} = {} Party Executive Committee
-            Ủy ban Mặt trận Tổ quốc Việt Nam {} = {} Fatherland Front Committee
-        """),
-        strict=True,
-    )
-)
-_PLACES = _pairs("""
-    quận Bình Tân = Binh Tan District
-    phường An Lạc = An Lac Ward
-    phường Bình Hưng Hòa = Binh Hung Hoa Ward
-    phường Tân Tạo = Tan Tao Ward
-    Thành phố Hồ Chí Minh = Ho Chi Minh City
-    huyện Củ Chi = Cu Chi District
-    tỉnh Đồng Nai = Dong Nai Province
-    quận 1 = District 1
-""")
-_NATIONAL_BODIES = tuple(
-    (kind, *pair)
-    for kind, pair in zip(
-        ("politburo", "national-assembly", "government", "secretariat", "ministry"),
-        _pairs("""
-            Bộ Chính trị = Politburo
-            Quốc hội = National Assembly
-            Chính phủ = Government
-            Ban Bí thư = Secretariat
-            Bộ Tài chính = Ministry of Finance
-        """),
-        strict=True,
-    )
-)
-_TITLES = _pairs("""
-    Bí thư = Secretary
-    Phó Bí thư = Deputy Secretary
-    Chủ tịch = Chairman
-    Phó Chủ tịch = Vice Chairman
-    Ủy viên Ban Thường vụ = Standing Committee member
-    Chủ nhiệm Ủy ban Kiểm tra = Chairman of the Inspection Committee
-    Trưởng ban = Head
-""")
-_TITLE_SUFFIXES = ("", *_words("Quận ủy\nThành ủy\nỦy ban nhân dân quận\nĐảng ủy phường"))
-_ROLES = _pairs("""
-    Chủ trì = chaired
-    Đến dự và phát biểu chỉ đạo = attended and gave directions
-    Trình bày báo cáo = presented the report
-    Dự = attended
-    Điều hành = moderated
-""")
-_BODIES = _pairs("""
-    Ban Chấp hành Đảng bộ quận = the district Party Executive Committee
-    Ban Thường vụ Quận ủy = the Standing Board of the district Party Committee
-    Hội đồng nhân dân quận = the district People's Council
-    Ủy ban nhân dân quận = the district People's Committee
-""")
-_DOCUMENT_TOPICS = _pairs("""
-    về thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh = on piloting special mechanisms and policies for Ho Chi Minh City
-    về phương hướng, nhiệm vụ phát triển Thành phố Hồ Chí Minh đến năm 2030 = on the development of Ho Chi Minh City to 2030
-    về công tác cán bộ = on personnel work
-    về đẩy mạnh chuyển đổi số = on digital transformation
-    về quản lý trật tự đô thị = on urban order
-""")  # noqa: E501 -- one pair a line reads best
-# Units each indicator's values come in, then its Vietnamese and English names.
-_INDICATORS = tuple(
-    (units, *pair)
-    for units, pair in zip(
-        (
-            ("VND",),
-            ("VND",),
-            ("VND", "%"),
-            ("%",),
-            ("%",),
-            ("household",),
-            ("person",),
-            ("case",),
-            ("ward",),
-        ),
-        _pairs("""
-            Tổng thu ngân sách = Total budget revenue
-            Thu ngân sách nhà nước = State budget revenue
-            Giải ngân vốn đầu tư công = Public investment disbursed
-            Tốc độ tăng trưởng kinh tế = Economic growth rate
-            Tỷ lệ hộ nghèo = Poverty rate
-            Số hộ nghèo = Poor households
-            Dân số = Population
-            Số vụ phạm pháp hình sự = Criminal cases
-            Số phường đạt chuẩn văn minh đô thị = Wards meeting the urban standard
-        """),
-        strict=True,
-    )
-)
-_BASELINES = _pairs("""
-    cùng kỳ năm trước = the same period last year
-    cùng kỳ = the same period
-    năm 2022 = 2022
-    kế hoạch năm = the year's plan
-""")
-_TARGET_NOTES = _pairs("""
-    đạt chỉ tiêu pháp lệnh = statutory target met
-    vượt kế hoạch = plan exceeded
-    chưa đạt chỉ tiêu nghị quyết = resolution target not met
-""")
-_TOPICS = _words("""
-    budget
-    personnel
-    public-investment
-    urban-order
-    digital-transformation
-    social-welfare
-""")
-_SLUG_WORDS = _words(
-    "quan\nuy\nbinh\ntan\nhoi\nnghi\nubnd\nhdnd\nphuong\nan\nlac\nthu\nngan\nsach\nnq\n98\n31"
-)
-_PUBLISHERS = _words("""
-    Báo Sài Gòn Giải Phóng
-    Báo Nhân Dân
-    Báo Tuổi Trẻ
-    Cổng thông tin quận Bình Tân
-""")
-_DOMAINS = ("www.sggp.org.vn", "nhandan.vn", "tuoitre.vn", "binhtan.hochiminhcity.gov.vn")
-_TIME_WORDS = dict(zip(TimeOfDay, _words("Sáng\nTrưa\nChiều\nTối"), strict=True))
-_MOVED = dict(zip(Direction, _words("tăng\ngiảm\nkhông đổi"), strict=True))
-_UNITS = ("%", "VND", "person", "household", "ward", "case")
-_UNIT_WORDS = dict(zip(_UNITS[2:], _words("người\nhộ\nphường\nvụ"), strict=True))
-_MAGNITUDES = dict(zip((3, 6, 9, 12), _words("nghìn\ntriệu\ntỷ\nnghìn tỷ"), strict=True))
-
 # Symbol issuers: a bare state issuer carries the kind in the document's name
 # ("98/2023/QH15" is a resolution); the others follow a kind code.
 _BARE_ISSUERS = ("QH15", "QH14", "UBTVQH15")
-_STATE_ISSUERS = _words("CP\nTTg\nBTC\nUBND\nHĐND")
-_PARTY_ISSUERS = _words("TW\nTU\nQU\nHU\nĐU")
+_STATE_ISSUERS = vocab.words("CP\nTTg\nBTC\nUBND\nHĐND")
+_PARTY_ISSUERS = vocab.words("TW\nTU\nQU\nHU\nĐU")
 # Kinds for which real documents carry a symbol without a kind code.
 _BARE_KINDS = (DocumentKind.LAW, DocumentKind.ORDINANCE, DocumentKind.RESOLUTION)
-# "name_en" and "title_en" are left out: the `enriched` validator refuses them
-# (it wants slugs), although the records list them as enrichable.
-_ORGANIZATION_ENRICHABLE = ("name_en", "kind", "parent", "dissolved")
-_RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
+_ORGANIZATION_ENRICHABLE = ORGANIZATION_ENRICHABLE
+_RESOLUTION_ENRICHABLE = RESOLUTION_ENRICHABLE
 
 _MIN_YEAR = 2000
 _MAX_YEAR = 2030
@@ -347,37 +141,38 @@ _DATE = _dates(dt.date(_MIN_YEAR, 1, 1), dt.date(_MAX_YEAR, 12, 31))
 _TERM = st.integers(1, 20)
 _SESSION = st.integers(1, 40)
 _HUNDREDTHS = st.integers(0, 200_00)
-_FAMILY = st.sampled_from(_FAMILY_NAMES)
-_MIDDLE = st.sampled_from(_MIDDLE_NAMES)
-_GIVEN = st.sampled_from(_GIVEN_NAMES)
-_PHRASE = st.sampled_from(_PHRASES)
-_SUBJECT = st.sampled_from(_SUBJECTS)
-_VERB = st.sampled_from(_VERBS)
-_SUMMARY = st.sampled_from(_SUMMARIES)
-_ORGANIZATION_FORM = st.sampled_from(_ORGANIZATION_FORMS)
-_PLACE = st.sampled_from(_PLACES)
-_NATIONAL_BODY = st.sampled_from(_NATIONAL_BODIES)
-_TITLE = st.sampled_from(_TITLES)
-_TITLE_SUFFIX = st.sampled_from(_TITLE_SUFFIXES)
-_ROLE = st.sampled_from(_ROLES)
-_BODY = st.sampled_from(_BODIES)
-_DOCUMENT_TOPIC = st.sampled_from(_DOCUMENT_TOPICS)
+_FAMILY = st.sampled_from(vocab.FAMILY_NAMES)
+_MIDDLE = st.sampled_from(vocab.MIDDLE_NAMES)
+_GIVEN = st.sampled_from(vocab.GIVEN_NAMES)
+_PHRASE = st.sampled_from(vocab.PHRASES)
+_SUBJECT = st.sampled_from(vocab.SUBJECTS)
+_VERB = st.sampled_from(vocab.VERBS)
+_SUMMARY = st.sampled_from(vocab.SUMMARIES)
+_ORGANIZATION_FORM = st.sampled_from(vocab.ORGANIZATION_FORMS)
+_PLACE = st.sampled_from(vocab.PLACES)
+_NATIONAL_BODY = st.sampled_from(vocab.NATIONAL_BODIES)
+_TITLE = st.sampled_from(vocab.TITLES)
+_TITLE_SUFFIX = st.sampled_from(vocab.TITLE_SUFFIXES)
+_ROLE = st.sampled_from(vocab.ROLES)
+_BODY = st.sampled_from(vocab.BODIES)
+_DOCUMENT_TOPIC = st.sampled_from(vocab.DOCUMENT_TOPICS)
 _KIND = st.sampled_from(tuple(DocumentKind))
-_INDICATOR = st.sampled_from(_INDICATORS)
-_BASELINE = st.sampled_from(_BASELINES)
-_TARGET_NOTE = st.sampled_from(_TARGET_NOTES)
+_INDICATOR = st.sampled_from(vocab.INDICATORS)
+_BASELINE = st.sampled_from(vocab.BASELINES)
+_TARGET_NOTE = st.sampled_from(vocab.TARGET_NOTES)
 _TARGET_KIND = st.sampled_from(tuple(TargetKind))
 _DIRECTION = st.sampled_from(tuple(Direction))
 _TIME = st.sampled_from(tuple(TimeOfDay))
 _SHAPE = st.sampled_from(("value", "change", "both"))
-_PUBLISHER = st.sampled_from(_PUBLISHERS)
-_DOMAIN = st.sampled_from(_DOMAINS)
+_PUBLISHER = st.sampled_from(vocab.PUBLISHERS)
+_DOMAIN = st.sampled_from(vocab.DOMAINS)
 _BARE_ISSUER = st.sampled_from(_BARE_ISSUERS)
 _STATE_ISSUER = st.sampled_from(_STATE_ISSUERS)
 _PARTY_ISSUER = st.sampled_from(_PARTY_ISSUERS)
 # One draw per id: ids are a large share of a report's draws.
 _IDS = st.sampled_from(
-    _SLUG_WORDS + tuple(f"{first}-{second}" for first in _SLUG_WORDS for second in _SLUG_WORDS)
+    vocab.SLUG_WORDS
+    + tuple(f"{first}-{second}" for first in vocab.SLUG_WORDS for second in vocab.SLUG_WORDS)
 )
 
 
@@ -614,13 +409,13 @@ def _quantities_in(unit: str) -> st.SearchStrategy[Quantity]:
         amounts = st.builds(_fixed, st.integers(0, 999_999), st.integers(0, 3))
         scales = st.sampled_from((9, 6, 12, 3))
         return st.builds(Quantity, amount=amounts, unit=unit_, scale=scales)
-    if unit in _UNITS:
+    if unit in vocab.UNITS:
         return st.builds(Quantity, amount=st.integers(0, 10_000_000).map(Decimal), unit=unit_)
     amounts = st.builds(_fixed, st.integers(-(10**12), 10**12), st.integers(0, 6))
     return st.builds(Quantity, amount=amounts, unit=unit_)
 
 
-_QUANTITIES = {unit: _quantities_in(unit) for unit in _UNITS}
+_QUANTITIES = {unit: _quantities_in(unit) for unit in vocab.UNITS}
 
 
 def quantities(*, units: Sequence[str] | None = None) -> st.SearchStrategy[Quantity]:
@@ -631,7 +426,7 @@ def quantities(*, units: Sequence[str] | None = None) -> st.SearchStrategy[Quant
     numbers of "person", "household", "ward" or "case".  Pass *units* to choose
     among them; any other unit gets plain decimals.
     """
-    chosen = _UNITS if units is None else tuple(units)
+    chosen = vocab.UNITS if units is None else tuple(units)
     if not chosen:
         raise InvalidArgument("units must not be empty")
     for unit in chosen:
@@ -642,7 +437,7 @@ def quantities(*, units: Sequence[str] | None = None) -> st.SearchStrategy[Quant
     )
 
 
-_INDICATOR_VALUES = {units: quantities(units=units) for units, _, _ in _INDICATORS}
+_INDICATOR_VALUES = {units: quantities(units=units) for units, _, _ in vocab.INDICATORS}
 _PERCENTS = _QUANTITIES["%"]
 
 
@@ -1113,7 +908,7 @@ def _draw_directive(draw: st.DrawFn, pools: _Pools, quotes: _Quotes | None) -> D
         summary_en=draw(_SUMMARY) if flag() else None,
         addressee=_optional_ref(draw, flag, pools.organizations),
         cites=_some(draw, pools.resolutions, 2),
-        topics=_some(draw, _TOPICS, 2),
+        topics=_some(draw, vocab.TOPICS, 2),
         evidence=_evidence(draw, quotes),
     )
 
@@ -1300,9 +1095,9 @@ def _format_quantity(quantity: Quantity) -> str:
     if quantity.unit == "%":
         return number + "%"
     if quantity.unit == "VND":
-        magnitude = _MAGNITUDES.get(quantity.scale)
+        magnitude = vocab.MAGNITUDES.get(quantity.scale)
         return f"{number} {magnitude} đồng" if magnitude else f"{number} đồng"
-    return f"{number} {_UNIT_WORDS.get(quantity.unit, quantity.unit)}"
+    return f"{number} {vocab.UNIT_WORDS.get(quantity.unit, quantity.unit)}"
 
 
 def _mention(record: object) -> tuple[str, str]:
@@ -1314,7 +1109,7 @@ def _mention(record: object) -> tuple[str, str]:
         return record.name, f"Đồng chí {record.name}{title} phát biểu chỉ đạo."
     if isinstance(record, Meeting):
         day = f"{record.date.day}-{record.date.month}"
-        when = _TIME_WORDS[record.time_of_day] if record.time_of_day else "Ngày"
+        when = vocab.TIME_WORDS[record.time_of_day] if record.time_of_day else "Ngày"
         return record.title, f"{when} {day}, {record.title} được tổ chức."
     if isinstance(record, Resolution):
         phrase = f"{record.kind.vietnamese} {record.number}"
@@ -1325,7 +1120,7 @@ def _mention(record: object) -> tuple[str, str]:
             phrase = f"{record.name} {verb} {_format_quantity(record.value)}"
         else:
             assert record.change is not None  # noqa: S101 -- an indicator has one of them
-            phrase = f"{record.name} {_MOVED[record.change.direction]}"
+            phrase = f"{record.name} {vocab.MOVED[record.change.direction]}"
         return phrase, phrase + "."
     assert isinstance(record, Directive)  # noqa: S101 -- the last kind of record
     return record.text, record.text
