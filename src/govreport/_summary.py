@@ -59,7 +59,8 @@ def _name(report: Report, record_id: str) -> str:
 
 
 def _meeting(report: Report, meeting: Meeting) -> list[str]:
-    lines = [meeting.title]
+    # A title quoted from mid-sentence starts in lower case; a heading does not.
+    lines = [meeting.title[:1].upper() + meeting.title[1:]]
     if meeting.title_en:
         lines.append(meeting.title_en)
     lines.append("")
