@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -258,3 +259,27 @@ def test_import_govreport_stays_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_validate_reports_what_it_cannot_read_in_a_directory(tmp_path):
+    _write_corpus(tmp_path)
+    os.mkfifo(tmp_path / "pipe.json")
+    (tmp_path / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{tmp_path / 'pipe.json'}: not a regular file" in lines
+    assert any(line.startswith(f"{tmp_path / 'gone.json'}: cannot read") for line in lines)
+    assert lines[-1] == "2 of 5 reports invalid, 2 problems; 2 paths not read"
+
+
+def test_show_writes_units_and_scales_without_words_as_codes(tmp_path):
+    data = govreport.to_dict(datasets.binh_tan())
+    data["indicators"][4]["value"] = {"amount": "12.5", "unit": "EUR", "scale": 2}
+    data["meetings"][0]["term"] = 4000
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("show", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "khoảng 12,5 × 10^2 EUR" in result.stdout
+    assert "khóa 4000, lần thứ 17" in result.stdout

@@ -479,3 +479,38 @@ def test_the_white_space_class_is_pythons():
     assert [c for c in map(chr, range(0x110000)) if space.match(c)] == [
         c for c in map(chr, range(0x110000)) if c.isspace()
     ]
+
+
+def test_deep_or_huge_bad_values_are_quoted_briefly():
+    deep: tuple[object, ...] = ()
+    for _ in range(100_000):
+        deep = (deep,)
+    with pytest.raises(ValidationError) as info:
+        Organization(id=deep, name="Quốc hội")  # type: ignore[arg-type]
+    assert len(str(info.value)) < 200
+    with pytest.raises(ValidationError) as info:
+        Organization(id="a" * 1_000_000 + "A", name="Quốc hội")
+    assert len(str(info.value)) < 200
+
+
+def test_integers_stay_within_what_json_carries():
+    with pytest.raises(ValidationError) as info:
+        Meeting(
+            id="m",
+            title="Hội nghị",
+            organizer="o",
+            body="b",
+            date=dt.date(2023, 7, 13),
+            term=10**50,
+        )
+    assert "at most 2147483647" in str(info.value)
+
+
+def test_subclassed_records_are_checked_like_their_class():
+    class Body(Organization):
+        pass
+
+    source = Source(text="Quốc hội", title="x", published=PartialDate(year=2023))
+    with pytest.raises(ValidationError) as info:
+        govreport.Report(source=source, organizations=(Body(id="a", name="x", parent="zz"),))
+    assert paths(info.value) == ["$.organizations[0].parent"]

@@ -155,3 +155,31 @@ def test_edge_values_are_accepted_by_both(cls, data):
 def test_edge_values_are_rejected_by_both(cls, data):
     assert not converter_accepts(cls, data)
     assert not validator(cls).is_valid(data)
+
+
+@pytest.mark.parametrize(
+    ("cls", "data"),
+    [
+        (
+            govreport.Indicator,
+            {
+                "id": "i",
+                "name": "x",
+                "approximate": True,
+                "change": {"direction": "increase"},
+                "period": {"start": "2023-01-01", "end": "2023-06-30"},
+            },
+        ),
+        (
+            govreport.Resolution,
+            {"id": "r", "kind": "plan", "number": 124, "issuer": "o", "enriched": ["title"]},
+        ),
+        (
+            govreport.Organization,
+            {"id": "o", "name": "x", "enriched": ["dissolved"], "dissolved": None},
+        ),
+    ],
+)
+def test_cross_field_rules_are_in_the_schema(cls, data):
+    assert not converter_accepts(cls, data)
+    assert not validator(cls).is_valid(data)

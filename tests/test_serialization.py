@@ -389,3 +389,20 @@ def test_a_timestamp_is_not_a_date():
             {"fetched": "2023-07-14T08:30:00Z", "day": "2023-07-14T08:30:00Z"}, _Fetched
         )
     assert paths(info.value) == ["$.day"]
+
+
+def test_deeply_nested_python_values_are_a_validation_error():
+    deep: tuple[object, ...] = ()
+    for _ in range(100_000):
+        deep = (deep,)
+    with pytest.raises(ValidationError):
+        from_dict(Quantity, deep)
+    with pytest.raises(ValidationError):
+        from_dict(Quantity, {"amount": deep, "unit": "%"})
+
+
+def test_from_dict_takes_govreport_types_only():
+    with pytest.raises(TypeError):
+        from_dict(list[Quantity], [])  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        from_dict(str, "x")

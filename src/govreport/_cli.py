@@ -66,20 +66,42 @@ def _show(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _iter_documents(path: Path) -> Iterator[tuple[str, int | None, bytes]]:
-    """Yield (file, line, document) for a file, a JSON Lines file or a directory."""
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix in {".json", ".jsonl"}:
-                yield from _iter_documents(child)
+def _iter_documents(path: Path) -> Iterator[tuple[str, int | None, bytes | str]]:
+    """Yield (file, line, document) for a file, a JSON Lines file or a directory.
+
+    Where a file cannot be read, a message (a str) stands in for the document,
+    so that nothing is skipped without a word.
+    """
+    if not path.is_dir():
+        yield from _file_documents(path)
         return
-    if path.suffix == ".jsonl":
-        with path.open("rb") as stream:
-            for number, line in enumerate(stream, start=1):
-                if line.strip():
-                    yield str(path), number, line
-        return
-    yield str(path), None, path.read_bytes()
+    problems: list[OSError] = []
+    for root, directories, files in os.walk(path, onerror=problems.append):
+        directories.sort()
+        for name in sorted(files):
+            if name.endswith((".json", ".jsonl")):
+                child = Path(root, name)
+                if child.is_file():
+                    yield from _file_documents(child)
+                elif not child.exists():
+                    yield str(child), None, "cannot read: a link to nothing"
+                else:  # a FIFO or a device would block or never end
+                    yield str(child), None, "not a regular file"
+    for problem in problems:
+        yield str(problem.filename or path), None, f"cannot read: {problem.strerror}"
+
+
+def _file_documents(path: Path) -> Iterator[tuple[str, int | None, bytes | str]]:
+    try:
+        if path.suffix == ".jsonl":
+            with path.open("rb") as stream:
+                for number, line in enumerate(stream, start=1):
+                    if line.strip():
+                        yield str(path), number, line
+        else:
+            yield str(path), None, path.read_bytes()
+    except OSError as error:
+        yield str(path), None, f"cannot read: {error.strerror or error}"
 
 
 class _Progress:
@@ -117,21 +139,21 @@ def _validate(args: argparse.Namespace, out: IO[str]) -> int:
             out.write(f"{name}: no such file or directory\n")
             unread += 1
             continue
-        try:
-            for file, line, document in _iter_documents(path):
-                where = file if line is None else f"{file}:{line}"
-                checked += 1
-                try:
-                    from_json(Report, document)
-                except ValidationError as error:
-                    invalid += 1
-                    problems += len(error.errors)
-                    for item in error.errors:
-                        out.write(f"{where}: {item.path}: {item.message}\n")
-                progress.update(checked, invalid)
-        except OSError as error:
-            out.write(f"{name}: cannot read: {error.strerror or error}\n")
-            unread += 1
+        for file, line, document in _iter_documents(path):
+            where = file if line is None else f"{file}:{line}"
+            if isinstance(document, str):
+                out.write(f"{where}: {document}\n")
+                unread += 1
+                continue
+            checked += 1
+            try:
+                from_json(Report, document)
+            except ValidationError as error:
+                invalid += 1
+                problems += len(error.errors)
+                for item in error.errors:
+                    out.write(f"{where}: {item.path}: {item.message}\n")
+            progress.update(checked, invalid)
     progress.update(checked, invalid, final=True)
     if not invalid and not unread:
         out.write(f"{_count(checked, 'report')} valid\n")
@@ -275,7 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except OSError as error:
-        sys.stderr.write(f"govreport: error: {error.strerror or error}\n")
+        where = f"{error.filename}: " if error.filename else ""
+        sys.stderr.write(f"govreport: error: {where}{error.strerror or error}\n")
         return 1
     except KeyboardInterrupt:
         return 130

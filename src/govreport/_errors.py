@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import reprlib
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -10,10 +11,23 @@ if TYPE_CHECKING:
 
 import attrs
 
-__all__ = ["ErrorItem", "ValidationError", "ValidationTypeError", "join_path"]
+__all__ = ["ErrorItem", "ValidationError", "ValidationTypeError", "join_path", "short_repr"]
 
 _E = TypeVar("_E", bound="ValidationError")  # typing.Self is 3.11+
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+# Messages quote bad input, which may be huge or deeply nested: quote a bounded
+# part of it, never the whole (a full repr of 100,000 nested tuples recurses).
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
+_REPR.maxlevel = 2
+_REPR.maxtuple = _REPR.maxlist = _REPR.maxdict = _REPR.maxset = 4
+
+
+def short_repr(value: object) -> str:
+    """Return a repr of *value* short enough for an error message."""
+    return _REPR.repr(value)
 
 
 def join_path(prefix: str, key: str | int) -> str:

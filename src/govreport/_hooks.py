@@ -16,7 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ErrorItem, ValidationError, ValidationTypeError
+from ._errors import ErrorItem, ValidationError, ValidationTypeError, short_repr
 from ._json import Refused
 from ._types import optional_inner, tuple_item
 from ._validators import MAX_DECIMAL_DIGITS, check_decimal
@@ -60,7 +60,7 @@ def describe(value: object) -> str:
         return f"the string {_shorten(value)!r}"
     if type(value) is int:
         return f"the integer {_shorten(str(value))}"
-    return f"{type(value).__name__} {_shorten(repr(value))}"
+    return f"{type(value).__name__} {short_repr(value)}"
 
 
 def wrong(expected: str, value: object) -> ValidationError:
@@ -124,7 +124,7 @@ def structure_date(value: object, _: object) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValidationError.at("$", f"{value!r} is not a real date") from None
+        raise ValidationError.at("$", f"{short_repr(value)} is not a real date") from None
 
 
 # A timestamp with its UTC offset: a date, or a time without a zone, is not one.
@@ -142,14 +142,14 @@ def structure_datetime(value: object, _: object) -> dt.datetime:
     """
     if type(value) is dt.datetime and value.tzinfo is not None:
         return value
-    message = f"expected an ISO 8601 timestamp with a UTC offset, got {value!r}"
+    message = f"expected an ISO 8601 timestamp with a UTC offset, got {short_repr(value)}"
     if type(value) is not str or not _TIMESTAMP.fullmatch(value):
         raise ValidationError.at("$", message)
     try:
         # Python 3.10 reads no "Z"; it is the +00:00 offset.
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError.at("$", f"{value!r} is not a real time") from None
+        raise ValidationError.at("$", f"{short_repr(value)} is not a real time") from None
 
 
 def structure_partial_date(value: object, _: object) -> PartialDate:

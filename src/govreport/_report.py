@@ -7,7 +7,7 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from . import _validators as v
-from ._errors import ErrorItem, ValidationError
+from ._errors import ErrorItem, ValidationError, short_repr
 from ._records import (
     Directive,
     Indicator,
@@ -31,14 +31,14 @@ _URL = re.compile(r"https?://[^\s]+")
 def _language(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
     v.text()(_inst, attr, value)
     if not _LANGUAGE.fullmatch(value):
-        msg = f"language must be a BCP 47 tag such as 'vi', got {value!r}"
+        msg = f"language must be a BCP 47 tag such as 'vi', got {short_repr(value)}"
         raise ValidationError.at("$.language", msg)
 
 
 def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
     v.text(optional=True)(_inst, attr, value)
     if value is not None and not _URL.fullmatch(value):
-        raise ValidationError.at("$.url", f"url must be an http(s) URL, got {value!r}")
+        raise ValidationError.at("$.url", f"url must be an http(s) URL, got {short_repr(value)}")
 
 
 @attrs.frozen(kw_only=True)
@@ -113,13 +113,13 @@ class Report:
             object.__setattr__(self, "_index", index)
             return
         text = self.source.text
-        for collection, _ in _COLLECTIONS:
+        for collection, cls in _COLLECTIONS:
             for position, record in enumerate(getattr(self, collection)):
                 where = f"$.{collection}[{position}]"
-                errors.extend(_check_references(record, where, index))
+                errors.extend(_check_references(record, cls, where, index))
                 for n, quote in enumerate(record.evidence):
                     if quote not in text:
-                        msg = f"evidence {quote!r} does not occur in the source text"
+                        msg = f"evidence {short_repr(quote)} does not occur in the source text"
                         errors.append(ErrorItem(f"{where}.evidence[{n}]", msg))
         errors.extend(_check_parent_cycles(self.organizations))
         if errors:
@@ -186,8 +186,11 @@ def _sound(report: Report, index: dict[str, Record]) -> bool:
     )
 
 
-def _check_references(record: Record, where: str, index: dict[str, Record]) -> Iterator[ErrorItem]:
-    references = list(_REFERENCES[type(record)])
+def _check_references(
+    record: Record, cls: type[Any], where: str, index: dict[str, Record]
+) -> Iterator[ErrorItem]:
+    # By the collection's class, not type(record): records may be subclassed.
+    references = _REFERENCES[cls]
     for name, kind in references:
         value = getattr(record, name)
         targets = enumerate(value) if isinstance(value, tuple) else [(None, value)]
@@ -211,10 +214,10 @@ def _resolve(
 ) -> Iterator[ErrorItem]:
     found = index.get(target)
     if found is None:
-        yield ErrorItem(path, f"refers to {target!r}, which is not in the report")
+        yield ErrorItem(path, f"refers to {short_repr(target)}, which is not in the report")
     elif not isinstance(found, kind):
         found_kind = type(found).__name__
-        msg = f"refers to {target!r}, a {found_kind}, where a {kind.__name__} is needed"
+        msg = f"refers to {short_repr(target)}, a {found_kind}, where a {kind.__name__} is needed"
         yield ErrorItem(path, msg)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from . import _validators as v
+from ._records import Indicator
 from ._report import Source
 from ._types import optional_inner, tuple_item
 from ._values import DocumentSymbol, PartialDate
@@ -162,12 +163,43 @@ class _Builder:
             "required": required,
             "additionalProperties": False,
         }
-        if cls.__name__ == "Indicator":
-            definition["anyOf"] = [
-                {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
-                for name in ("value", "change")
-            ]
+        rules = _cross_field_rules(cls)
+        if rules:
+            definition["allOf"] = rules
         self.defs[cls.__name__] = definition
+
+
+def _present(name: str) -> Schema:
+    """The object has *name*, and it is not null."""
+    return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+
+
+def _cross_field_rules(cls: type[Any]) -> list[Schema]:
+    """What the records' ``__attrs_post_init__`` checks, where JSON Schema can say it."""
+    rules: list[Schema] = []
+    fields = attrs.fields_dict(cls)
+    enriched = fields.get("enriched")
+    if enriched is not None and isinstance(enriched.validator, v._Names):  # noqa: SLF001
+        # A field marked enriched must have a value.
+        rules.extend(
+            {
+                "if": {
+                    "required": ["enriched"],
+                    "properties": {"enriched": {"contains": {"const": name}}},
+                },
+                "then": _present(name),
+            }
+            for name in enriched.validator.allowed
+        )
+    if cls is Indicator:
+        rules.append({"anyOf": [_present("value"), _present("change")]})
+        rules.append(
+            {
+                "if": {"required": ["approximate"], "properties": {"approximate": {"const": True}}},
+                "then": _present("value"),
+            }
+        )
+    return rules
 
 
 def _description(cls: type[Any]) -> str:

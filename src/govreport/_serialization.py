@@ -59,7 +59,15 @@ def to_dict(obj: object) -> dict[str, Any]:
 
 
 def from_dict(cls: type[T], data: object) -> T:
-    """Build a *cls* from *data*, as `to_dict` writes it; `ValidationError` if bad."""
+    """Build a *cls* from *data*, as `to_dict` writes it; `ValidationError` if bad.
+
+    *cls* is a govreport record or value type (any attrs class the converter
+    knows); for anything else, build your own converter.
+    """
+    target: Any = cls  # attrs.has() would narrow cls to attrs' own protocol
+    if not attrs.has(target):
+        msg = f"from_dict builds govreport records and values, not {cls!r}"
+        raise TypeError(msg)
     result: T = get_converter().structure(data, cls)
     return result
 

@@ -6,6 +6,7 @@ import calendar
 import textwrap
 from typing import TYPE_CHECKING
 
+from ._errors import ValidationError
 from ._records import Official, Organization, Resolution
 from .vietnamese import format_number, format_quantity, to_roman
 
@@ -14,12 +15,28 @@ if TYPE_CHECKING:
 
     from ._records import Indicator, Meeting
     from ._report import Report
-    from ._values import Period
+    from ._values import Period, Quantity
 
 __all__ = ["period_label", "summarize"]
 
 _WIDTH = 100
 _QUARTERS = {1: "I", 4: "II", 7: "III", 10: "IV"}
+
+
+def _quantity(quantity: Quantity) -> str:
+    """The newspaper form, or for units and scales it has no words for, the codes."""
+    try:
+        return format_quantity(quantity)
+    except ValidationError:
+        scale = f" × 10^{quantity.scale}" if quantity.scale else ""
+        return f"{format_number(quantity.amount)}{scale} {quantity.unit}"
+
+
+def _roman(number: int) -> str:
+    try:
+        return to_roman(number)
+    except ValidationError:
+        return str(number)  # past 3999, Roman numerals need overlines
 
 
 def _day(day: dt.date) -> str:
@@ -69,7 +86,7 @@ def _meeting(report: Report, meeting: Meeting) -> list[str]:
         when = f"{meeting.time_of_day.vietnamese} {when} ({meeting.time_of_day.value})"
     details = []
     if meeting.term is not None:
-        details.append(f"khóa {to_roman(meeting.term)}")
+        details.append(f"khóa {_roman(meeting.term)}")
     if meeting.session is not None:
         details.append(f"lần thứ {meeting.session}")
     if meeting.expanded:
@@ -125,7 +142,7 @@ def _documents(report: Report) -> list[str]:
 def _indicator_row(indicator: Indicator) -> tuple[str, str, str, str, str]:
     value = ""
     if indicator.value is not None:
-        value = format_quantity(indicator.value)
+        value = _quantity(indicator.value)
         if indicator.approximate:
             value = f"khoảng {value}"
     change = ""
@@ -133,7 +150,7 @@ def _indicator_row(indicator: Indicator) -> tuple[str, str, str, str, str]:
         words = {"increase": "tăng", "decrease": "giảm", "unchanged": "không đổi"}
         change = words[indicator.change.direction.value]
         if indicator.change.rate is not None:
-            change += f" {format_quantity(indicator.change.rate)}"
+            change += f" {_quantity(indicator.change.rate)}"
         if indicator.change.baseline:
             change += f" so {indicator.change.baseline}"
     target = ""

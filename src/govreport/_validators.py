@@ -16,7 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ValidationError, ValidationTypeError
+from ._errors import ValidationError, ValidationTypeError, short_repr
 
 if TYPE_CHECKING:
     import attrs
@@ -31,7 +31,9 @@ __all__ = [
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_DECIMAL_DIGITS = 38
-_SHORT = 60
+# Counts, numbers and years stay far below this; a bound keeps every valid
+# record writable and readable as JSON (Python refuses ints of 4,300+ digits).
+MAX_INT = 2**31 - 1
 # Control characters other than tab and line breaks, and lone surrogates (which
 # cannot be written as UTF-8), never belong in a record's text.
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -42,10 +44,7 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 def describe(value: object) -> str:
     """Return a short description of *value* for an error message."""
-    text = repr(value)
-    if len(text) > _SHORT:
-        text = text[: _SHORT - 3] + "..."
-    return f"{type(value).__name__} {text}"
+    return f"{type(value).__name__} {short_repr(value)}"
 
 
 def _type_error(name: str, expected: str, value: object) -> ValidationTypeError:
@@ -212,7 +211,7 @@ class _Slug(_Check):
         if not SLUG.fullmatch(value):
             raise _value_error(
                 attr.name,
-                f"must be a lowercase ASCII slug like 'quan-uy-binh-tan', got {value!r}",
+                f"must be a lowercase ASCII slug like 'quan-uy-binh-tan', got {short_repr(value)}",
             )
 
 
@@ -236,9 +235,9 @@ class _Slugs(_Check):
             if type(item) is not str:
                 raise _type_error(where, "a string id", item)
             if not SLUG.fullmatch(item):
-                raise _value_error(where, f"must be a lowercase ASCII slug, got {item!r}")
+                raise _value_error(where, f"must be a lowercase ASCII slug, got {short_repr(item)}")
             if self.unique and item in seen:
-                raise _value_error(where, f"repeats {item!r}")
+                raise _value_error(where, f"repeats {short_repr(item)}")
             seen.add(item)
 
 
@@ -261,9 +260,9 @@ class _Names(_Check):
             if type(item) is not str:
                 raise _type_error(where, "a field name", item)
             if item not in self.allowed:
-                raise _value_error(where, f"must be one of {self.allowed}, got {item!r}")
+                raise _value_error(where, f"must be one of {self.allowed}, got {short_repr(item)}")
             if item in value[:index]:
-                raise _value_error(where, f"repeats {item!r}")
+                raise _value_error(where, f"repeats {short_repr(item)}")
 
 
 def names(allowed: tuple[str, ...]) -> Validator:
@@ -291,9 +290,9 @@ class _Integer(_Check):
 
 
 def integer(
-    *, optional: bool = False, minimum: int | None = None, maximum: int | None = None
+    *, optional: bool = False, minimum: int | None = None, maximum: int = MAX_INT
 ) -> Validator:
-    """An int (never a bool) within the bounds given."""
+    """An int (never a bool) within the bounds given, at most `MAX_INT` by default."""
     return _Integer(optional=optional, minimum=minimum, maximum=maximum)
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import attrs
 
 from . import _validators as v
-from ._errors import ValidationError
+from ._errors import ValidationError, short_repr
 
 __all__ = [
     "DocumentKind",
@@ -223,14 +223,14 @@ class PartialDate:
         """Read the canonical form, "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
         match = _PARTIAL_DATE.fullmatch(text) if type(text) is str else None
         if match is None:
-            msg = f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"
+            msg = f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {short_repr(text)}"
             raise ValidationError.at("$", msg)
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None  # noqa: S101 -- the pattern requires a year
         try:
             return cls(year=year, month=month, day=day)
         except ValidationError as error:
-            raise ValidationError.at("$", f"{text!r} is not a real date") from error
+            raise ValidationError.at("$", f"{short_repr(text)} is not a real date") from error
 
     @classmethod
     def from_date(cls, day: dt.date) -> "PartialDate":
@@ -281,7 +281,7 @@ def _code(*, optional: bool = False, pattern: re.Pattern[str] = _CODE) -> v.Vali
         v.text()(_inst, attr, value)
         assert isinstance(value, str)  # noqa: S101 -- checked just above
         if not pattern.fullmatch(value):
-            msg = f"{attr.name} must be letters and digits only, got {value!r}"
+            msg = f"{attr.name} must be letters and digits only, got {short_repr(value)}"
             raise ValidationError.at(f"$.{attr.name}", msg)
 
     return check
@@ -337,7 +337,7 @@ class DocumentSymbol:
         if match is None:
             match = _STATE_SYMBOL.fullmatch(text)
         if match is None:
-            msg = f"expected a symbol like '98/2023/QH15' or '31-NQ/TW', got {text!r}"
+            msg = f"expected a symbol like '98/2023/QH15' or '31-NQ/TW', got {short_repr(text)}"
             raise ValidationError.at("$", msg)
         groups = match.groupdict()
         year = groups.get("year")
@@ -349,7 +349,7 @@ class DocumentSymbol:
             year=int(year) if year else None,
         )
         if str(symbol) != text:
-            msg = f"{text!r} is not canonical; write it as {str(symbol)!r}"
+            msg = f"{short_repr(text)} is not canonical; write it as {str(symbol)!r}"
             raise ValidationError.at("$", msg)
         return symbol
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import NoReturn
 
-from ._errors import ValidationError, ValidationTypeError
+from ._errors import ValidationError, ValidationTypeError, short_repr
 
 __all__ = ["GAP", "WORDS", "check_year", "fail", "pick_year", "read_text"]
 
@@ -14,16 +14,14 @@ __all__ = ["GAP", "WORDS", "check_year", "fail", "pick_year", "read_text"]
 def read_text(value: object, what: str) -> str:
     """Return *value* NFC-normalised, or raise if it is not a string."""
     if not isinstance(value, str):
-        text = repr(value)
-        text = text if len(text) <= 60 else text[:57] + "..."  # noqa: PLR2004
-        msg = f"expected {what} as a string, got {type(value).__name__} {text}"
+        msg = f"expected {what} as a string, got {type(value).__name__} {short_repr(value)}"
         raise ValidationTypeError.at("$", msg)
     return unicodedata.normalize("NFC", value)
 
 
 def fail(what: str, example: str, text: str) -> NoReturn:
     """Raise the error for *text* that does not read as *what*."""
-    raise ValidationError.at("$", f"expected {what} like {example!r}, got {text!r}")
+    raise ValidationError.at("$", f"expected {what} like {example!r}, got {short_repr(text)}")
 
 
 def check_year(year: object) -> int | None:
@@ -42,13 +40,13 @@ def pick_year(written: str | None, year: int | None, text: str) -> int:
     """Return the year *text* writes, or the one given, refusing a disagreement."""
     if written is None:
         if year is None:
-            msg = f"{text!r} has no year; pass year= (today's date is never assumed)"
+            msg = f"{short_repr(text)} has no year; pass year= (today's date is never assumed)"
             raise ValidationError.at("$", msg)
         return year
     if int(written) == 0:
-        raise ValidationError.at("$", f"{text!r} names year 0, which does not exist")
+        raise ValidationError.at("$", f"{short_repr(text)} names year 0, which does not exist")
     if year is not None and int(written) != year:
-        msg = f"{text!r} says {written} but year={year} was given"
+        msg = f"{short_repr(text)} says {written} but year={year} was given"
         raise ValidationError.at("$", msg)
     return int(written)
 

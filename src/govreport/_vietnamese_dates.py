@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from ._errors import ValidationError, ValidationTypeError
+from ._errors import ValidationError, ValidationTypeError, short_repr
 from ._values import Period, TimeOfDay
 from ._vietnamese_base import GAP, check_year, fail, pick_year, read_text
 
@@ -156,7 +156,7 @@ def parse_date(text: str, *, year: int | None = None) -> tuple[dt.date, TimeOfDa
     try:
         date = dt.date(chosen, int(month), int(day))
     except ValueError:
-        raise ValidationError.at("$", f"{text!r} is not a real date") from None
+        raise ValidationError.at("$", f"{short_repr(text)} is not a real date") from None
     return date, _TIMES[when.lower()] if when else None
 
 

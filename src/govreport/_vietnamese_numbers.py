@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from types import MappingProxyType
 
-from ._errors import ValidationError, ValidationTypeError
+from ._errors import ValidationError, ValidationTypeError, short_repr
 from ._values import Quantity
 from ._vietnamese_base import WORDS, fail, read_text
 
@@ -64,10 +64,10 @@ def format_number(value: Decimal | int) -> str:
     if type(value) is int:
         value = Decimal(value)
     if type(value) is not Decimal:
-        msg = f"expected a Decimal or an int, got {type(value).__name__} {value!r}"
+        msg = f"expected a Decimal or an int, got {type(value).__name__} {short_repr(value)}"
         raise ValidationTypeError.at("$", msg)
     if not value.is_finite():
-        raise ValidationError.at("$", f"cannot write {value!r} as a figure")
+        raise ValidationError.at("$", f"cannot write {short_repr(value)} as a figure")
     sign, digit_tuple, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # noqa: S101 -- finite, checked above
     digits = "".join(map(str, digit_tuple))
@@ -140,12 +140,12 @@ _FIGURE = re.compile(r"(?P<number>[^\s%]*)(?P<rest>.*)", re.DOTALL)
 
 def _unit_code(words: list[str], text: str) -> str:
     if not words:
-        msg = f"{text!r} has no unit word; see govreport.vietnamese.UNITS"
+        msg = f"{short_repr(text)} has no unit word; see govreport.vietnamese.UNITS"
         raise ValidationError.at("$", msg)
     unit = " ".join(words)
     code = UNITS.get(unit)
     if code is None:
-        msg = f"unknown unit {unit!r} in {text!r}; see govreport.vietnamese.UNITS"
+        msg = f"unknown unit {unit!r} in {short_repr(text)}; see govreport.vietnamese.UNITS"
         raise ValidationError.at("$", msg)
     return code
 
@@ -155,7 +155,7 @@ def _quantity(amount: Decimal, unit: str, scale: int, text: str) -> Quantity:
         return Quantity(amount=amount, unit=unit, scale=scale)
     except ValidationError as error:
         problems = "; ".join(item.message for item in error.errors)
-        raise ValidationError.at("$", f"{text!r}: {problems}") from None
+        raise ValidationError.at("$", f"{short_repr(text)}: {problems}") from None
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -190,7 +190,7 @@ def parse_quantity(text: str) -> Quantity:
             break
     unit = _unit_code(words, text)
     if unit == "%" and scale:
-        raise ValidationError.at("$", f"a percentage has no magnitude word: {text!r}")
+        raise ValidationError.at("$", f"a percentage has no magnitude word: {short_repr(text)}")
     return _quantity(amount, unit, scale, text)
 
 
@@ -237,6 +237,6 @@ def parse_fraction(text: str) -> tuple[Quantity, Quantity]:
         fail("a fraction", "9/10 phường", text)
     unit = _unit_code(match["rest"].split(), text)
     if unit == "%" or whole <= 0 or part > whole:
-        msg = f"{text!r} is not a part of a whole counted in a unit"
+        msg = f"{short_repr(text)} is not a part of a whole counted in a unit"
         raise ValidationError.at("$", msg)
     return _quantity(part, unit, 0, text), _quantity(whole, unit, 0, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._errors import ValidationError
+from ._errors import ValidationError, short_repr
 from ._values import DocumentSymbol
 from ._vietnamese_base import fail, read_text
 
@@ -61,7 +61,7 @@ def parse_symbol(text: str) -> DocumentSymbol:
     if party is not None:
         number, kind, issuer = party["number"], party["kind"], party["issuer"]
         if kind not in PARTY_KIND_CODES:
-            msg = f"{kind!r} in {text!r} is not a Party document kind code"
+            msg = f"{kind!r} in {short_repr(text)} is not a Party document kind code"
             raise ValidationError.at("$", msg)
     elif state is not None:
         number, year = state["number"], state["year"]
@@ -72,12 +72,12 @@ def parse_symbol(text: str) -> DocumentSymbol:
             kind, _, issuer = state["codes"].partition("-")
         if kind and kind not in STATE_KIND_CODES:
             msg = (
-                f"{kind!r} in {text!r} is not a state document kind code "
+                f"{kind!r} in {short_repr(text)} is not a state document kind code "
                 "(letters such as '123/UBND-VX' have none and cannot be read)"
             )
             raise ValidationError.at("$", msg)
         if not kind and issuer in STATE_KIND_CODES:
-            raise ValidationError.at("$", f"{text!r} has a kind code but no issuer")
+            raise ValidationError.at("$", f"{short_repr(text)} has a kind code but no issuer")
     else:
         fail("a document symbol", "98/2023/QH15' or '31-NQ/TW", text)
     try:
@@ -90,4 +90,4 @@ def parse_symbol(text: str) -> DocumentSymbol:
         )
     except ValidationError as error:
         problems = "; ".join(item.message for item in error.errors)
-        raise ValidationError.at("$", f"{text!r}: {problems}") from None
+        raise ValidationError.at("$", f"{short_repr(text)}: {problems}") from None

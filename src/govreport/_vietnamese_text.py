@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ._errors import ValidationError
+from ._errors import ValidationError, short_repr
 from ._vietnamese_base import fail, read_text
 
 __all__ = ["fold", "name_sort_key", "search_key", "slugify", "split_name"]
@@ -109,7 +109,7 @@ def fold(text: str) -> str:
     for char in text:
         plain = _fold_char(char)
         if plain is None:
-            msg = f"{char!r} in {text!r} has no ASCII form"
+            msg = f"{char!r} in {short_repr(text)} has no ASCII form"
             raise ValidationError.at("$", msg)
         folded.append(plain)
     return "".join(folded)
@@ -133,12 +133,12 @@ def slugify(text: str) -> str:
         # A mark left over after NFC belongs to the letter before it.
         plain = "" if category.startswith("M") else _fold_char(char)
         if plain is None and category[0] in "LN":
-            msg = f"{char!r} in {text!r} has no ASCII form"
+            msg = f"{char!r} in {short_repr(text)} has no ASCII form"
             raise ValidationError.at("$", msg)
         pieces.append(" " if plain is None else plain.lower())
     slug = _NOT_SLUG.sub("-", "".join(pieces)).strip("-")
     if not slug:
-        raise ValidationError.at("$", f"{text!r} has nothing to make an id from")
+        raise ValidationError.at("$", f"{short_repr(text)} has nothing to make an id from")
     return slug
 
 
