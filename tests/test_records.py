@@ -178,7 +178,8 @@ def test_meeting_participants_are_unique():
         Decimal("1e999999999"),
         Decimal("1e-999999999"),
         Decimal("1" * 39),
-        Decimal("0." + "1" * 38),
+        Decimal("0." + "1" * 39),
+        Decimal("1." + "1" * 38),
     ],
 )
 def test_quantity_amount_must_be_an_exact_finite_decimal(amount):
@@ -187,7 +188,10 @@ def test_quantity_amount_must_be_an_exact_finite_decimal(amount):
     assert paths(info.value) == ["$.amount"]
 
 
-@pytest.mark.parametrize("amount", ["1" * 38, "0." + "1" * 37, "-0", "1E+3", "0.000"])
+@pytest.mark.parametrize(
+    "amount",
+    ["1" * 38, "0." + "1" * 38, "0." + "0" * 37 + "1", "1." + "1" * 37, "-0", "1E+3", "0.000"],
+)
 def test_quantity_accepts_decimals_up_to_38_digits(amount):
     assert Quantity(amount=Decimal(amount), unit="VND").amount == Decimal(amount)
 

@@ -122,7 +122,8 @@ def test_mutations_are_rejected_by_both(path, value):
     ("cls", "data"),
     [
         (govreport.Quantity, {"amount": "-0", "unit": "%"}),
-        (govreport.Quantity, {"amount": "0." + "1" * 37, "unit": "%"}),
+        (govreport.Quantity, {"amount": "0." + "1" * 38, "unit": "%"}),
+        (govreport.Quantity, {"amount": "-1." + "1" * 37, "unit": "%"}),
         (govreport.Quantity, {"amount": 10**38 - 1, "unit": "%"}),
         (govreport.Target, {"kind": "plan", "attainment": "-0"}),
         (govreport.Target, {"kind": "plan", "attainment": "0.00"}),
@@ -140,7 +141,8 @@ def test_edge_values_are_accepted_by_both(cls, data):
 @pytest.mark.parametrize(
     ("cls", "data"),
     [
-        (govreport.Quantity, {"amount": "0." + "1" * 38, "unit": "%"}),
+        (govreport.Quantity, {"amount": "0." + "1" * 39, "unit": "%"}),
+        (govreport.Quantity, {"amount": "1." + "1" * 38, "unit": "%"}),
         (govreport.Quantity, {"amount": 10**38, "unit": "%"}),
         (govreport.Organization, {"id": "a", "name": "Quốc hội\u00a0"}),
         (govreport.Organization, {"id": "a", "name": "Quốc\x00hội"}),

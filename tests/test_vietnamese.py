@@ -271,7 +271,7 @@ def test_parse_quantity_exact_value():
         ("5 triệu %", "a percentage has no magnitude word"),
         ("5 nghìn phần trăm", "a percentage has no magnitude word"),
         ("%", "expected a quantity"),
-        ("1" * 39 + " người", "at most 38 digits"),
+        ("1" * 39 + " người", "at most 38 significant digits"),
     ],
 )
 def test_parse_quantity_refuses(text, message):

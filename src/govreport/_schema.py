@@ -29,9 +29,11 @@ Schema = dict[str, Any]
 
 _SLUG = {"type": "string", "pattern": "^" + v.SLUG.pattern + "$"}
 _DIGITS = v.MAX_DECIMAL_DIGITS
+# As check_decimal counts: below 1, at most 38 places; from 1 up, at most 38
+# digits in all.
 _DECIMAL_STRING = (
-    rf"^-?(?:(?:0|[1-9][0-9]{{0,{_DIGITS - 1}}})"
-    rf"|(?=[0-9.]{{3,{_DIGITS + 1}}}$)(?:0|[1-9][0-9]*)\.[0-9]+)$"
+    rf"^-?(?:0(?:\.[0-9]{{1,{_DIGITS}}})?|[1-9][0-9]{{0,{_DIGITS - 1}}}"
+    rf"|(?=[0-9.]{{3,{_DIGITS + 1}}}$)[1-9][0-9]*\.[0-9]+)$"
 )
 _CODE = "[0-9A-Za-zĐđ]+"
 _NUMBER = "(?:0[1-9]|[1-9][0-9]+)"

@@ -115,16 +115,22 @@ def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -
 
 
 def check_decimal(value: Decimal) -> str | None:
-    """Return what is wrong with *value* as an exact number, or None."""
+    """Return what is wrong with *value* as an exact number, or None.
+
+    At most 38 significant digits in positional notation: the digits from the
+    first non-zero one (a whole number's trailing zeros count, "0." does not),
+    and at most 38 places after the point.  So "1e999999999", whose positional
+    form has a billion digits, is refused.
+    """
     if not value.is_finite():
         return f"must be a finite number, got {value}"
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # noqa: S101 -- finite Decimals have int exponents
     if value.adjusted() >= MAX_DECIMAL_DIGITS or exponent < -MAX_DECIMAL_DIGITS:
-        return f"must have at most {MAX_DECIMAL_DIGITS} digits, got {value}"
-    digits = sum(ch.isdigit() for ch in format(value, "f"))
-    if digits > MAX_DECIMAL_DIGITS:
-        return f"must have at most {MAX_DECIMAL_DIGITS} digits, got {value}"
+        return f"must have at most {MAX_DECIMAL_DIGITS} significant digits, got {value}"
+    whole, _, fraction = format(value, "f").lstrip("-").partition(".")
+    if whole != "0" and len(whole) + len(fraction) > MAX_DECIMAL_DIGITS:
+        return f"must have at most {MAX_DECIMAL_DIGITS} significant digits, got {value}"
     return None
 
 
@@ -329,7 +335,7 @@ class _Decimal(_Check):
 
 
 def decimal(*, optional: bool = False, nonnegative: bool = False) -> Validator:
-    """A finite `Decimal` of at most 38 digits in positional notation."""
+    """A finite `Decimal` of at most 38 significant digits in positional notation."""
     return _Decimal(optional=optional, nonnegative=nonnegative)
 
 

@@ -76,6 +76,8 @@ class DocumentKind(enum.Enum):
     SCHEME = "scheme"
     MINUTES = "minutes"
     OFFICIAL_LETTER = "official_letter"
+    ORDER = "order"
+    JOINT_RESOLUTION = "joint_resolution"
 
     @property
     def vietnamese(self) -> str:
@@ -123,6 +125,8 @@ _KIND_INFO: dict[DocumentKind, tuple[str, str | None]] = {
     DocumentKind.SCHEME: ("Phương án", "PA"),
     DocumentKind.MINUTES: ("Biên bản", "BB"),
     DocumentKind.OFFICIAL_LETTER: ("Công văn", "CV"),
+    DocumentKind.ORDER: ("Lệnh", "L"),
+    DocumentKind.JOINT_RESOLUTION: ("Nghị quyết liên tịch", "NQLT"),
 }
 # State letters (công văn) carry no kind code; Party ones are "CV".
 _PARTY_ONLY = {
@@ -137,12 +141,16 @@ _STATE_ONLY = {
     DocumentKind.DISPATCH,
     DocumentKind.JOINT_CIRCULAR,
     DocumentKind.SCHEME,
+    DocumentKind.ORDER,
+    DocumentKind.JOINT_RESOLUTION,
 }
 _STATE_CODES = {
     code: kind
     for kind, (_, code) in _KIND_INFO.items()
     if code is not None and kind not in _PARTY_ONLY
 }
+# A state regulation (quy định) is "QyĐ", since "QĐ" is a state decision.
+_STATE_CODES["QyĐ"] = DocumentKind.REGULATION
 _PARTY_CODES = {
     code: kind
     for kind, (_, code) in _KIND_INFO.items()
