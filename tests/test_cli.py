@@ -51,6 +51,7 @@ def test_show_prints_the_binh_tan_summary_by_default():
     assert "đạt 55,45% chỉ tiêu pháp lệnh" in out
     assert "tăng 6,97%" in out
     assert "giảm so cùng kỳ" in out
+    assert "mục tiêu 0 hộ (kế hoạch)" in out
     assert "6 tháng đầu năm 2023" in out
     assert "12. quận tiếp tục đổi mới" in out
     assert "cites Kết luận 14-KL/TW, Kế hoạch 124" in out

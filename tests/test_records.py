@@ -518,3 +518,11 @@ def test_subclassed_records_are_checked_like_their_class():
     with pytest.raises(ValidationError) as info:
         govreport.Report(source=source, organizations=(Body(id="a", name="x", parent="zz"),))
     assert paths(info.value) == ["$.organizations[0].parent"]
+
+
+def test_an_indicator_may_be_a_goal_with_a_level():
+    goal = Target(kind=TargetKind.PLAN, value=Quantity(amount=Decimal(0), unit="household"))
+    poverty = Indicator(id="i", name="hộ nghèo", period=H1, target=goal)
+    assert poverty.value is None
+    with pytest.raises(ValidationError, match="a value, a change or a target with a value"):
+        Indicator(id="i", name="hộ nghèo", period=H1, target=Target(kind=TargetKind.PLAN))

@@ -306,8 +306,9 @@ def test_resolution_symbols_agree_with_the_document(resolution):
 
 
 @given(gs.indicators())
-def test_indicators_have_a_value_or_a_change(indicator):
-    assert indicator.value is not None or indicator.change is not None
+def test_indicators_have_a_value_a_change_or_a_goal(indicator):
+    level = indicator.target.value if indicator.target else None
+    assert indicator.value is not None or indicator.change is not None or level is not None
     assert not indicator.approximate or indicator.value is not None
 
 

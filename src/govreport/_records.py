@@ -230,9 +230,17 @@ class TargetKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Target:
-    """An indicator's standing against a target: percent attained, or met."""
+    """An indicator's standing against a target: the level set, percent attained, or met.
+
+    `value` is the level the target sets, for a goal the report states before any
+    figure is in: "no poor household left" is ``Quantity(amount=Decimal(0),
+    unit="household")``.
+    """
 
     kind: TargetKind = attrs.field(validator=v.instance(TargetKind))
+    value: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
     attainment: Decimal | None = attrs.field(
         default=None,
         validator=v.decimal(optional=True, nonnegative=True),
@@ -247,7 +255,11 @@ class Target:
 
 @attrs.frozen(kw_only=True)
 class Indicator:
-    """A statistic a report gives: a value, a change, or both, over a period."""
+    """A statistic a report gives over a period: a value, a change, or a target's level.
+
+    At least one of `value` and `change` is there, or a `target` that sets a
+    level (a goal stated before any figure is in).
+    """
 
     id: str = attrs.field(validator=v.slug())
     name: str = attrs.field(converter=v.nfc, validator=v.text())
@@ -265,10 +277,14 @@ class Indicator:
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
     def __attrs_post_init__(self) -> None:
-        if self.value is None and self.change is None:
-            raise ValidationError.at("$.value", "an indicator needs a value or a change")
+        if self.value is None and self.change is None and self._level() is None:
+            msg = "an indicator needs a value, a change or a target with a value"
+            raise ValidationError.at("$.value", msg)
         if self.approximate and self.value is None:
             raise ValidationError.at("$.approximate", "only a value can be approximate")
+
+    def _level(self) -> Quantity | None:
+        return None if self.target is None else self.target.value
 
 
 @attrs.frozen(kw_only=True)

@@ -194,7 +194,11 @@ def _cross_field_rules(cls: type[Any]) -> list[Schema]:
             for name in enriched.validator.allowed
         )
     if cls is Indicator:
-        rules.append({"anyOf": [_present("value"), _present("change")]})
+        level = {
+            "required": ["target"],
+            "properties": {"target": {"type": "object", **_present("value")}},
+        }
+        rules.append({"anyOf": [_present("value"), _present("change"), level]})
         rules.append(
             {
                 "if": {"required": ["approximate"], "properties": {"approximate": {"const": True}}},

@@ -166,6 +166,8 @@ def _indicator_row(indicator: Indicator) -> tuple[str, str, str, str, str]:
             target = f"đạt {format_number(indicator.target.attainment)}% {target}"
         elif indicator.target.met:
             target = f"hoàn thành {target}"
+        if indicator.target.value is not None:
+            target = f"mục tiêu {_quantity(indicator.target.value)} ({target})"
     return (indicator.name, period_label(indicator.period), value, change, target)
 
 

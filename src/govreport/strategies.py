@@ -163,7 +163,7 @@ _TARGET_NOTE = st.sampled_from(vocab.TARGET_NOTES)
 _TARGET_KIND = st.sampled_from(tuple(TargetKind))
 _DIRECTION = st.sampled_from(tuple(Direction))
 _TIME = st.sampled_from(tuple(TimeOfDay))
-_SHAPE = st.sampled_from(("value", "change", "both"))
+_SHAPE = st.sampled_from(("value", "change", "both", "goal"))
 _PUBLISHER = st.sampled_from(vocab.PUBLISHERS)
 _DOMAIN = st.sampled_from(vocab.DOMAINS)
 _BARE_ISSUER = st.sampled_from(_BARE_ISSUERS)
@@ -811,6 +811,7 @@ def _targets(draw: st.DrawFn) -> Target:
     note, note_en = draw(_TARGET_NOTE)
     return Target(
         kind=draw(_TARGET_KIND),
+        value=draw(_QUANTITIES["household"]) if flag() else None,
         attainment=_fixed(draw(_HUNDREDTHS), 2) if flag() else None,
         met=_maybe(flag, flag()),
         note=_maybe(flag, note),
@@ -841,7 +842,7 @@ def _draw_indicator(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None
     flag = _Flags(draw)
     units, name, name_en = draw(_INDICATOR)
     shape = draw(_SHAPE)
-    value = None if shape == "change" else draw(_INDICATOR_VALUES[units])
+    value = None if shape in {"change", "goal"} else draw(_INDICATOR_VALUES[units])
     return Indicator(
         id=draw(_IDS),
         name=name,
@@ -850,10 +851,15 @@ def _draw_indicator(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None
         area=_optional_ref(draw, flag, organizations),
         value=value,
         approximate=value is not None and flag(),
-        change=None if shape == "value" else draw(_CHANGES),
-        target=draw(_TARGETS) if flag() else None,
+        change=None if shape in {"value", "goal"} else draw(_CHANGES),
+        target=_goal(draw, units) if shape == "goal" else draw(_TARGETS) if flag() else None,
         evidence=_evidence(draw, quotes),
     )
+
+
+def _goal(draw: st.DrawFn, units: tuple[str, ...]) -> Target:
+    """A target that sets a level, for an indicator with no figure yet."""
+    return attrs.evolve(draw(_TARGETS), value=draw(_INDICATOR_VALUES[units]), met=None)
 
 
 @attrs.frozen
@@ -1118,9 +1124,12 @@ def _mention(record: object) -> tuple[str, str]:
         if record.value is not None:
             verb = "ước đạt khoảng" if record.approximate else "đạt"
             phrase = f"{record.name} {verb} {_format_quantity(record.value)}"
-        else:
-            assert record.change is not None  # noqa: S101 -- an indicator has one of them
+        elif record.change is not None:
             phrase = f"{record.name} {vocab.MOVED[record.change.direction]}"
+        else:  # a goal: the target sets the level
+            assert record.target is not None  # noqa: S101 -- an indicator has one of them
+            assert record.target.value is not None  # noqa: S101
+            phrase = f"phấn đấu {record.name} {_format_quantity(record.target.value)}"
         return phrase, phrase + "."
     assert isinstance(record, Directive)  # noqa: S101 -- the last kind of record
     return record.text, record.text
