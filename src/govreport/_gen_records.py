@@ -1,0 +1,488 @@
+"""Strategies for the records: organizations, officials, meetings, documents, indicators."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from . import _vocabulary as vocab
+from ._draws import (
+    _BASELINE,
+    _BODY,
+    _DATE,
+    _DIRECTION,
+    _DOCUMENT_TOPIC,
+    _DOMAIN,
+    _HUNDREDTHS,
+    _IDS,
+    _INDEX,
+    _INDICATOR,
+    _NATIONAL_BODY,
+    _NUMBER,
+    _ORGANIZATION_ENRICHABLE,
+    _ORGANIZATION_FORM,
+    _PHRASE,
+    _PLACE,
+    _PUBLISHER,
+    _RESOLUTION_ENRICHABLE,
+    _ROLE,
+    _SESSION,
+    _SHAPE,
+    _SUBJECT,
+    _SUMMARY,
+    _TARGET_KIND,
+    _TARGET_NOTE,
+    _TERM,
+    _TIME,
+    _TITLE,
+    _TITLE_SUFFIX,
+    _TITLE_TEXT,
+    _VERB,
+    _YEAR,
+    Pool,
+    _check_ids,
+    _check_source_text,
+    _draw_sentence,
+    _evidence,
+    _Flags,
+    _many,
+    _maybe,
+    _optional_ref,
+    _Quotes,
+    _quotes_for,
+    _ref,
+    _required,
+    _some,
+)
+from ._gen_values import (
+    _DISSOLVED,
+    _INDICATOR_VALUES,
+    _MONTH,
+    _NAMES,
+    _PARTIAL_DATES,
+    _PERCENTS,
+    _PERIODS,
+    _QUANTITIES,
+    _draw_symbol,
+    _fixed,
+)
+from ._records import (
+    Change,
+    Directive,
+    Indicator,
+    Meeting,
+    Official,
+    Organization,
+    Participant,
+    Position,
+    Resolution,
+    Target,
+)
+from ._report import Source
+from ._values import DocumentKind, PartialDate
+
+# -- records ------------------------------------------------------------------------
+
+
+def _enriched(flag: _Flags, record: object, candidates: tuple[str, ...]) -> tuple[str, ...]:
+    present = [name for name in candidates if getattr(record, name) is not None]
+    return tuple(name for name in present if flag())
+
+
+def organizations(
+    *, parent_ids: Sequence[str] | None = None, source_text: str | None = None
+) -> st.SearchStrategy[Organization]:
+    """Party and state bodies: "Quận ủy quận Bình Tân", "Ủy ban nhân dân phường An Lạc".
+
+    `parent` is None or one of *parent_ids* (any slug if None; always None if
+    empty).  Evidence quotes are cut from *source_text* if given.
+    """
+    return _organizations(_check_ids("parent_ids", parent_ids), _quotes_for(source_text))
+
+
+@st.composite
+def _organizations(draw: st.DrawFn, parents: Pool, quotes: _Quotes) -> Organization:
+    return _draw_organization(draw, parents, quotes)
+
+
+def _draw_organization(draw: st.DrawFn, parents: Pool, quotes: _Quotes | None) -> Organization:
+    flag = _Flags(draw)
+    if flag():
+        kind, name, name_en = draw(_NATIONAL_BODY)
+    else:
+        kind, form, form_en = draw(_ORGANIZATION_FORM)
+        place, place_en = draw(_PLACE)
+        name, name_en = form.format(place), form_en.format(place_en)
+    record_id = draw(_IDS)
+    parent = _optional_ref(draw, flag, parents)
+    organization = Organization(
+        id=record_id,
+        name=name,
+        name_en=_maybe(flag, name_en),
+        kind=_maybe(flag, kind),
+        parent=None if parent == record_id else parent,
+        dissolved=draw(_DISSOLVED) if flag() else None,
+        evidence=_evidence(draw, quotes),
+    )
+    enriched = _enriched(flag, organization, _ORGANIZATION_ENRICHABLE)
+    return attrs.evolve(organization, enriched=enriched) if enriched else organization
+
+
+def positions(*, organization_ids: Sequence[str] | None = None) -> st.SearchStrategy[Position]:
+    """Posts such as "Bí thư Quận ủy" in one of *organization_ids* (any slug if None)."""
+    return _positions(_required("organization_ids", organization_ids))
+
+
+@st.composite
+def _positions(draw: st.DrawFn, organizations: Pool) -> Position:
+    return _draw_position(draw, _Flags(draw), organizations)
+
+
+def _draw_position(draw: st.DrawFn, flag: _Flags, organizations: Pool) -> Position:
+    title, title_en = draw(_TITLE)
+    return Position(
+        title=title + draw(_TITLE_SUFFIX),
+        organization=_ref(draw, organizations),
+        title_en=_maybe(flag, title_en),
+    )
+
+
+def officials(
+    *, organization_ids: Sequence[str] | None = None, source_text: str | None = None
+) -> st.SearchStrategy[Official]:
+    """Officials with Vietnamese names and up to three positions.
+
+    Positions are in *organization_ids* (any slug if None; no positions if
+    empty).  Evidence quotes are cut from *source_text* if given.
+    """
+    return _officials(_check_ids("organization_ids", organization_ids), _quotes_for(source_text))
+
+
+@st.composite
+def _officials(draw: st.DrawFn, organizations: Pool, quotes: _Quotes) -> Official:
+    return _draw_official(draw, organizations, quotes)
+
+
+def _draw_official(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None) -> Official:
+    flag = _Flags(draw)
+    held: list[Position] = []
+    if organizations != ():
+        held = _many(draw, 0, 3, lambda: _draw_position(draw, flag, organizations))
+    return Official(
+        id=draw(_IDS), name=draw(_NAMES), positions=tuple(held), evidence=_evidence(draw, quotes)
+    )
+
+
+def participants(*, official_ids: Sequence[str] | None = None) -> st.SearchStrategy[Participant]:
+    """An official's part in a meeting ("Chủ trì", "Đến dự và phát biểu chỉ đạo")."""
+    return _participants(_required("official_ids", official_ids))
+
+
+@st.composite
+def _participants(draw: st.DrawFn, officials: Pool) -> Participant:
+    return _draw_participant(draw, _Flags(draw), _ref(draw, officials))
+
+
+def _draw_participant(draw: st.DrawFn, flag: _Flags, official: str) -> Participant:
+    role, role_en = draw(_ROLE)
+    return Participant(official=official, role=role, role_en=_maybe(flag, role_en))
+
+
+def _roman(number: int) -> str:
+    numerals = (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    )  # fmt: skip
+    text = ""
+    for value, numeral in numerals:
+        count, number = divmod(number, value)
+        text += numeral * count
+    return text
+
+
+def meetings(
+    *,
+    organization_ids: Sequence[str] | None = None,
+    official_ids: Sequence[str] | None = None,
+    source_text: str | None = None,
+) -> st.SearchStrategy[Meeting]:
+    """Meetings such as "Hội nghị Ban Chấp hành Đảng bộ quận khóa XII, lần thứ 17 (mở rộng)".
+
+    `organizer` and `body` are among *organization_ids*, participants (each
+    official once) among *official_ids*; None means arbitrary slugs.  Evidence
+    quotes are cut from *source_text* if given.
+    """
+    return _meetings(
+        _required("organization_ids", organization_ids),
+        _check_ids("official_ids", official_ids),
+        _quotes_for(source_text),
+    )
+
+
+@st.composite
+def _meetings(draw: st.DrawFn, organizations: Pool, officials: Pool, quotes: _Quotes) -> Meeting:
+    return _draw_meeting(draw, organizations, officials, quotes)
+
+
+def _draw_meeting(
+    draw: st.DrawFn, organizations: Pool, officials: Pool, quotes: _Quotes | None
+) -> Meeting:
+    flag = _Flags(draw)
+    body, body_en = draw(_BODY)
+    term = draw(_TERM) if flag() else None
+    session = draw(_SESSION) if flag() else None
+    expanded = flag()
+    title, title_en = f"Hội nghị {body}", f"Meeting of {body_en}"
+    if term is not None:
+        title += f" khóa {_roman(term)}"
+        title_en += f", term {term}"
+    if session is not None:
+        title += f", lần thứ {session}"
+        title_en += f", session {session}"
+    if expanded:
+        title += " (mở rộng)"
+        title_en += " (expanded)"
+    return Meeting(
+        id=draw(_IDS),
+        title=unicodedata.normalize("NFC", title),
+        title_en=_maybe(flag, title_en),
+        organizer=_ref(draw, organizations),
+        body=_ref(draw, organizations),
+        date=draw(_DATE),
+        term=term,
+        session=session,
+        expanded=expanded,
+        time_of_day=draw(_TIME) if flag() else None,
+        participants=tuple(_draw_participant(draw, flag, who) for who in _some(draw, officials, 4)),
+        evidence=_evidence(draw, quotes),
+    )
+
+
+def resolutions(
+    *,
+    organization_ids: Sequence[str] | None = None,
+    kinds: Sequence[DocumentKind] | None = None,
+    source_text: str | None = None,
+) -> st.SearchStrategy[Resolution]:
+    """Numbered policy documents with consistent symbols, titles and issue dates.
+
+    The symbol carries the document's number, a code that names its kind and,
+    for state symbols, the year it was issued; `enriched` names only fields that
+    have a value.  `issuer` is among *organization_ids* (any slug if None), the
+    kind among *kinds* (every `DocumentKind` if None).
+    """
+    chosen = tuple(DocumentKind) if kinds is None else tuple(kinds)
+    if not chosen or not all(isinstance(kind, DocumentKind) for kind in chosen):
+        msg = f"kinds must be a non-empty sequence of DocumentKind, got {kinds!r}"
+        raise InvalidArgument(msg)
+    return _resolutions(
+        _required("organization_ids", organization_ids),
+        st.sampled_from(chosen),
+        _quotes_for(source_text),
+    )
+
+
+@st.composite
+def _resolutions(
+    draw: st.DrawFn, organizations: Pool, kinds: st.SearchStrategy[DocumentKind], quotes: _Quotes
+) -> Resolution:
+    return _draw_resolution(draw, organizations, draw(kinds), quotes)
+
+
+def _draw_resolution(
+    draw: st.DrawFn, organizations: Pool, kind: DocumentKind, quotes: _Quotes | None
+) -> Resolution:
+    flag = _Flags(draw)
+    number = draw(_NUMBER)
+    year = draw(_YEAR)
+    topic, topic_en = draw(_DOCUMENT_TOPIC)
+    english = kind.name.replace("_", " ").capitalize()
+    issued = None
+    if flag():
+        issued = dt.date(year, draw(_MONTH), 1) + dt.timedelta(days=draw(_INDEX) % 28)
+    resolution = Resolution(
+        id=draw(_IDS),
+        kind=kind,
+        number=number,
+        issuer=_ref(draw, organizations),
+        title=_maybe(flag, f"{kind.vietnamese} số {number} {topic}"),
+        title_en=_maybe(flag, f"{english} {number} {topic_en}"),
+        symbol=_draw_symbol(draw, flag, kind, number, year) if flag() else None,
+        issued=issued,
+        evidence=_evidence(draw, quotes),
+    )
+    enriched = _enriched(flag, resolution, _RESOLUTION_ENRICHABLE)
+    return attrs.evolve(resolution, enriched=enriched) if enriched else resolution
+
+
+def changes() -> st.SearchStrategy[Change]:
+    """How an indicator moved: a direction, maybe a percent rate and a baseline."""
+    return _CHANGES
+
+
+@st.composite
+def _changes(draw: st.DrawFn) -> Change:
+    flag = _Flags(draw)
+    baseline, baseline_en = draw(_BASELINE)
+    return Change(
+        direction=draw(_DIRECTION),
+        rate=draw(_PERCENTS) if flag() else None,
+        baseline=_maybe(flag, baseline),
+        baseline_en=_maybe(flag, baseline_en),
+    )
+
+
+_CHANGES = _changes()
+
+
+def targets() -> st.SearchStrategy[Target]:
+    """An indicator's standing against a target: percent attained, met or not."""
+    return _TARGETS
+
+
+@st.composite
+def _targets(draw: st.DrawFn) -> Target:
+    flag = _Flags(draw)
+    note, note_en = draw(_TARGET_NOTE)
+    return Target(
+        kind=draw(_TARGET_KIND),
+        value=draw(_QUANTITIES["household"]) if flag() else None,
+        attainment=_fixed(draw(_HUNDREDTHS), 2) if flag() else None,
+        met=_maybe(flag, flag()),
+        note=_maybe(flag, note),
+        note_en=_maybe(flag, note_en),
+    )
+
+
+_TARGETS = _targets()
+
+
+def indicators(
+    *, organization_ids: Sequence[str] | None = None, source_text: str | None = None
+) -> st.SearchStrategy[Indicator]:
+    """Statistics such as "Tổng thu ngân sách" over a period: a value, a change or both.
+
+    `area` is None or among *organization_ids* (any slug if None); only a
+    value is ever approximate.  Evidence quotes are cut from *source_text* if given.
+    """
+    return _indicators(_check_ids("organization_ids", organization_ids), _quotes_for(source_text))
+
+
+@st.composite
+def _indicators(draw: st.DrawFn, organizations: Pool, quotes: _Quotes) -> Indicator:
+    return _draw_indicator(draw, organizations, quotes)
+
+
+def _draw_indicator(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None) -> Indicator:
+    flag = _Flags(draw)
+    units, name, name_en = draw(_INDICATOR)
+    shape = draw(_SHAPE)
+    value = None if shape in {"change", "goal"} else draw(_INDICATOR_VALUES[units])
+    return Indicator(
+        id=draw(_IDS),
+        name=name,
+        name_en=_maybe(flag, name_en),
+        period=draw(_PERIODS),
+        area=_optional_ref(draw, flag, organizations),
+        value=value,
+        approximate=value is not None and flag(),
+        change=None if shape in {"value", "goal"} else draw(_CHANGES),
+        target=_goal(draw, units) if shape == "goal" else draw(_TARGETS) if flag() else None,
+        evidence=_evidence(draw, quotes),
+    )
+
+
+def _goal(draw: st.DrawFn, units: tuple[str, ...]) -> Target:
+    """A target that sets a level, for an indicator with no figure yet."""
+    return attrs.evolve(draw(_TARGETS), value=draw(_INDICATOR_VALUES[units]), met=None)
+
+
+@attrs.frozen
+class _Pools:
+    """The ids a directive may refer to."""
+
+    officials: Pool
+    meetings: Pool
+    organizations: Pool
+    resolutions: Pool
+
+
+def directives(
+    *,
+    official_ids: Sequence[str] | None = None,
+    meeting_ids: Sequence[str] | None = None,
+    organization_ids: Sequence[str] | None = None,
+    resolution_ids: Sequence[str] | None = None,
+    source_text: str | None = None,
+) -> st.SearchStrategy[Directive]:
+    """Directions given at a meeting, in Vietnamese, possibly over several lines.
+
+    `issued_by` is among *official_ids*, `meeting` among *meeting_ids*,
+    `addressee` None or among *organization_ids*, and `cites` a few of
+    *resolution_ids*; each may be None for arbitrary slugs.
+    """
+    pools = _Pools(
+        _required("official_ids", official_ids),
+        _required("meeting_ids", meeting_ids),
+        _check_ids("organization_ids", organization_ids),
+        _check_ids("resolution_ids", resolution_ids),
+    )
+    return _directives(pools, _quotes_for(source_text))
+
+
+@st.composite
+def _directives(draw: st.DrawFn, pools: _Pools, quotes: _Quotes) -> Directive:
+    return _draw_directive(draw, pools, quotes)
+
+
+def _draw_directive(draw: st.DrawFn, pools: _Pools, quotes: _Quotes | None) -> Directive:
+    flag = _Flags(draw)
+    sentences = []
+    for _ in range(1 + flag()):
+        phrases = dict.fromkeys(_many(draw, 1, 3, lambda: draw(_PHRASE)))
+        sentences.append(f"{draw(_SUBJECT)} {draw(_VERB)} {', '.join(phrases)}.")
+    return Directive(
+        id=draw(_IDS),
+        text=("\n" if flag() else " ").join(sentences),
+        issued_by=_ref(draw, pools.officials),
+        meeting=_ref(draw, pools.meetings),
+        summary_en=draw(_SUMMARY) if flag() else None,
+        addressee=_optional_ref(draw, flag, pools.organizations),
+        cites=_some(draw, pools.resolutions, 2),
+        topics=_some(draw, vocab.TOPICS, 2),
+        evidence=_evidence(draw, quotes),
+    )
+
+
+def sources(*, text: str | None = None) -> st.SearchStrategy[Source]:
+    """Sources: a Vietnamese article (or the *text* given), its title and publication."""
+    return _sources(_check_source_text(text))
+
+
+@st.composite
+def _sources(draw: st.DrawFn, text: str | None) -> Source:
+    if text is None:
+        paragraphs = _many(
+            draw, 1, 4, lambda: " ".join(_many(draw, 1, 3, lambda: _draw_sentence(draw)))
+        )
+        text = "\n\n".join(paragraphs)
+    return _draw_source(draw, text, None)
+
+
+def _draw_source(draw: st.DrawFn, text: str, published: dt.date | None) -> Source:
+    flag = _Flags(draw)
+    url = None
+    if flag():
+        url = f"https://{draw(_DOMAIN)}/{draw(_IDS)}.html"
+    return Source(
+        text=text,
+        title=draw(_TITLE_TEXT),
+        published=PartialDate.from_date(published) if published else draw(_PARTIAL_DATES),
+        publisher=draw(_PUBLISHER) if flag() else None,
+        url=url,
+    )
