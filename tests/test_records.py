@@ -223,7 +223,13 @@ def test_period_start_must_not_follow_end():
 
 @pytest.mark.parametrize(
     ("text", "parts"),
-    [("2023", (2023, None, None)), ("2023-07", (2023, 7, None)), ("2024-02-29", (2024, 2, 29))],
+    [
+        ("2023", (2023, None, None)),
+        ("2023-07", (2023, 7, None)),
+        ("2024-02-29", (2024, 2, 29)),
+        ("9999-12-31", (9999, 12, 31)),
+        ("0001-01-31", (1, 1, 31)),
+    ],
 )
 def test_partial_date_round_trips_its_canonical_text(text, parts):
     date = PartialDate.parse(text)

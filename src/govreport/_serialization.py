@@ -6,13 +6,10 @@ pay for importing cattrs and generating hooks before anything is read or written
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._json import parse_json
 from ._report import Report
 
 if TYPE_CHECKING:
@@ -33,7 +30,7 @@ __all__ = [
 T = TypeVar("T")
 
 _shared: list[cattrs.Converter] = []
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+# json, pathlib and the converter load on first use: `import govreport` stays light.
 
 
 def get_converter() -> cattrs.Converter:
@@ -83,21 +80,29 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         writer = json_writer(converter, type(obj))
         if writer is not None:
             return writer(obj)
-        encoder = _ENCODER
-    else:
-        encoder = json.JSONEncoder(
-            ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": ")
-        )
-    return encoder.encode(converter.unstructure(obj))
+    import json  # noqa: PLC0415
+
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(
+        converter.unstructure(obj),
+        ensure_ascii=False,
+        allow_nan=False,
+        indent=indent,
+        separators=separators,
+    )
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """Build a *cls* from JSON text or UTF-8 bytes; `ValidationError` if bad."""
+    from ._json import parse_json  # noqa: PLC0415
+
     return from_dict(cls, parse_json(text))
 
 
 def load(path: str | os.PathLike[str]) -> Report:
     """Read a report from a JSON file; `ValidationError` if its content is bad."""
+    from pathlib import Path  # noqa: PLC0415
+
     return from_json(Report, Path(path).read_bytes())
 
 
@@ -106,4 +111,6 @@ def dump(report: Report, path: str | os.PathLike[str]) -> None:
     if not isinstance(report, Report):  # a runtime check for untyped callers
         msg = f"expected a Report, got {type(report).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
+    from pathlib import Path  # noqa: PLC0415
+
     Path(path).write_text(to_json(report, indent=2) + "\n", encoding="utf-8", newline="\n")

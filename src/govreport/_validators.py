@@ -36,8 +36,8 @@ MAX_DECIMAL_DIGITS = 38
 MAX_INT = 2**31 - 1
 # Control characters other than tab and line breaks, and lone surrogates (which
 # cannot be written as UTF-8), never belong in a record's text.
-_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-_LINE_BREAKS = re.compile(r"[\n\r\t]")
+_BAD_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]"
+_LINE_BREAKS = r"[\n\r\t]"
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -90,11 +90,15 @@ def text_pattern(*, multiline: bool, verbatim: bool) -> str:
 
 
 # One match tells a valid text on the happy path; the checks below only explain.
-_VALID_TEXT = {
-    (multiline, verbatim): re.compile(text_pattern(multiline=multiline, verbatim=verbatim)[1:-1])
-    for multiline in (False, True)
-    for verbatim in (False, True)
-}
+# Compiled on first use: these large character classes cost milliseconds to
+# compile, which `import govreport` should not pay.
+_VALID_TEXT: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _valid_text(multiline: bool, verbatim: bool) -> re.Pattern[str]:  # noqa: FBT001
+    pattern = text_pattern(multiline=multiline, verbatim=verbatim)[1:-1]
+    compiled = _VALID_TEXT[multiline, verbatim] = re.compile(pattern)
+    return compiled
 
 
 def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -> str | None:
@@ -102,14 +106,15 @@ def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -
 
     A *verbatim* text (a source article) may start or end with white space.
     """
-    if _VALID_TEXT[multiline, verbatim].fullmatch(value):
+    valid = _VALID_TEXT.get((multiline, verbatim)) or _valid_text(multiline, verbatim)
+    if valid.fullmatch(value):
         return None
     if not value.strip():
         return "must not be empty or blank"
-    bad = _BAD_CHARS.search(value)
+    bad = re.search(_BAD_CHARS, value)
     if bad:
         return f"contains the forbidden character {bad.group()!r}"
-    if not multiline and _LINE_BREAKS.search(value):
+    if not multiline and re.search(_LINE_BREAKS, value):
         return "must be a single line"
     return "must not start or end with white space"
 

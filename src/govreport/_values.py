@@ -1,6 +1,5 @@
 """Value types: quantities, periods, partial dates, document symbols and enums."""
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -201,6 +200,13 @@ class Period:
         return (self.end - self.start).days + 1
 
 
+def _days_in_month(year: int, month: int) -> int:
+    # Not calendar.monthrange: importing calendar (and locale) slows `import govreport`.
+    if month == 12:  # noqa: PLR2004 -- December, whose next month is in year 10000 for 9999
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
+
+
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
@@ -221,7 +227,7 @@ class PartialDate:
             return
         if self.month is None:
             raise ValidationError.at("$.day", "day needs a month")
-        last = calendar.monthrange(self.year, self.month)[1]
+        last = _days_in_month(self.year, self.month)
         if self.day > last:
             msg = f"day {self.day} does not exist in {self.year}-{self.month:02d}"
             raise ValidationError.at("$.day", msg)
@@ -251,7 +257,7 @@ class PartialDate:
         if self.month is None:
             return Period(start=dt.date(self.year, 1, 1), end=dt.date(self.year, 12, 31))
         if self.day is None:
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = _days_in_month(self.year, self.month)
             return Period(
                 start=dt.date(self.year, self.month, 1),
                 end=dt.date(self.year, self.month, last),
