@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_slug_match = SLUG.fullmatch
 MAX_DECIMAL_DIGITS = 38
 # Counts, numbers and years stay far below this; a bound keeps every valid
 # record writable and readable as JSON (Python refuses ints of 4,300+ digits).
@@ -174,13 +175,17 @@ class _Text(_Check):
         self.verbatim = verbatim
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is str:
+            # The happy path in one match; check_text explains a failure.
+            key = (self.multiline, self.verbatim)
+            valid = _VALID_TEXT.get(key) or _valid_text(*key)
+            if valid.fullmatch(value):
+                return
+            problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim) or ""
+            raise _value_error(attr.name, problem)
         if value is None and self.optional:
             return
-        if type(value) is not str:
-            raise _type_error(attr.name, "a string", value)
-        problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim)
-        if problem:
-            raise _value_error(attr.name, problem)
+        raise _type_error(attr.name, "a string", value)
 
 
 def text(*, optional: bool = False, multiline: bool = False, verbatim: bool = False) -> Validator:
@@ -192,6 +197,13 @@ class _Texts(_Check):
     __slots__ = ()
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is tuple:
+            valid = _VALID_TEXT.get((True, False)) or _valid_text(True, False)  # noqa: FBT003
+            for item in value:
+                if type(item) is not str or not valid.fullmatch(item):
+                    break
+            else:
+                return
         if type(value) is not tuple:
             raise _type_error(attr.name, "a tuple of strings", value)
         for index, item in enumerate(value):
@@ -215,15 +227,16 @@ class _Slug(_Check):
         self.optional = optional
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is str and _slug_match(value):
+            return
         if value is None and self.optional:
             return
         if type(value) is not str:
             raise _type_error(attr.name, "a string id", value)
-        if not SLUG.fullmatch(value):
-            raise _value_error(
-                attr.name,
-                f"must be a lowercase ASCII slug like 'quan-uy-binh-tan', got {short_repr(value)}",
-            )
+        raise _value_error(
+            attr.name,
+            f"must be a lowercase ASCII slug like 'quan-uy-binh-tan', got {short_repr(value)}",
+        )
 
 
 def slug(*, optional: bool = False) -> Validator:
@@ -238,16 +251,26 @@ class _Slugs(_Check):
         self.unique = unique
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is tuple:
+            for item in value:
+                if type(item) is not str or not _slug_match(item):
+                    break
+            else:
+                if not self.unique or len(set(value)) == len(value):
+                    return
+        self._explain(attr.name, value)
+
+    def _explain(self, name: str, value: Any) -> None:
         if type(value) is not tuple:
-            raise _type_error(attr.name, "a tuple of string ids", value)
+            raise _type_error(name, "a tuple of string ids", value)
         seen: set[str] = set()
         for index, item in enumerate(value):
-            where = f"{attr.name}[{index}]"
+            where = f"{name}[{index}]"
             if type(item) is not str:
                 raise _type_error(where, "a string id", item)
-            if not SLUG.fullmatch(item):
+            if not _slug_match(item):
                 raise _value_error(where, f"must be a lowercase ASCII slug, got {short_repr(item)}")
-            if self.unique and item in seen:
+            if item in seen:
                 raise _value_error(where, f"repeats {short_repr(item)}")
             seen.add(item)
 
