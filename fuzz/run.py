@@ -74,7 +74,12 @@ def fuzz_bytes(seconds: int) -> None:
         rng = random.Random(int.from_bytes(os.urandom(8), "big"))
         runs = 0
         while time.monotonic() < deadline:
-            one(rng.randbytes(rng.randint(0, 512)))
+            data = rng.randbytes(rng.randint(0, 512))
+            try:
+                one(data)
+            except Exception:
+                sys.stderr.write(f"failing input: {data!r}\n")
+                raise
             runs += 1
         sys.stdout.write(f"{runs} random inputs, no exception but ValidationError\n")
         return
