@@ -21,8 +21,17 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_DIGITS = 38
+# Counts and numbers in records are at most 2**31 - 1.
+MAX_COUNT = 2**31 - 1
 # JSON integers longer than 40 digits are refused by govreport's reader.
 INT_LIMIT = 10**40
+# The enums' JSON values, shared by both rivals.
+DOCUMENT_KINDS = (
+    "resolution", "conclusion", "plan", "instruction", "decision", "regulation", "rules",
+    "decree", "circular", "party_circular", "law", "ordinance", "notice", "guidance",
+    "program", "project", "report", "dispatch", "submission", "joint_circular", "scheme",
+    "minutes", "official_letter", "order", "joint_resolution",
+)  # fmt: skip
 _BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BREAKS = re.compile(r"[\n\r\t]")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -105,7 +114,8 @@ def decimal(value: Any) -> Decimal:
     assert isinstance(exponent, int)
     if number.adjusted() >= MAX_DIGITS or exponent < -MAX_DIGITS:
         raise ValueError("too many digits")
-    if sum(ch.isdigit() for ch in format(number, "f")) > MAX_DIGITS:
+    whole, _, fraction = format(number, "f").lstrip("-").partition(".")
+    if whole != "0" and len(whole) + len(fraction) > MAX_DIGITS:
         raise ValueError("too many digits")
     return number
 
@@ -178,10 +188,14 @@ _PARTY = re.compile(
 _COMMON = {
     "NQ": "resolution", "KL": "conclusion", "KH": "plan", "CT": "instruction",
     "QC": "rules", "TB": "notice", "HD": "guidance", "CTr": "program",
-    "ĐA": "project", "BC": "report",
+    "ĐA": "project", "BC": "report", "TTr": "submission", "BB": "minutes",
 }  # fmt: skip
-STATE_CODES = {**_COMMON, "QĐ": "decision", "NĐ": "decree", "TT": "circular", "CĐ": "dispatch"}
-PARTY_CODES = {**_COMMON, "QĐ": "regulation", "TT": "party_circular"}
+STATE_CODES = {
+    **_COMMON, "QĐ": "decision", "NĐ": "decree", "TT": "circular", "CĐ": "dispatch",
+    "TTLT": "joint_circular", "PA": "scheme", "L": "order", "NQLT": "joint_resolution",
+    "QyĐ": "regulation",
+}  # fmt: skip
+PARTY_CODES = {**_COMMON, "QĐ": "regulation", "TT": "party_circular", "CV": "official_letter"}
 
 
 class Symbol:
@@ -241,6 +255,8 @@ class Symbol:
 
 
 def enriched(record: Any, allowed: tuple[str, ...]) -> None:
+    if len(set(record.enriched)) != len(record.enriched):
+        raise ValueError("a field is marked enriched twice")
     for name in record.enriched:
         if name not in allowed or getattr(record, name) is None:
             raise ValueError(f"cannot mark {name!r} enriched")
@@ -266,15 +282,17 @@ def resolution(record: Any) -> None:
     if symbol.number != record.number:
         raise ValueError("the symbol carries another number")
     kind = getattr(record.kind, "value", record.kind)
-    if symbol.kind is not None and symbol.document_kind != kind:
+    # An unknown code cannot be checked against the kind.
+    if symbol.document_kind is not None and symbol.document_kind != kind:
         raise ValueError("the symbol is of another kind")
     if record.issued is not None and symbol.year not in (None, record.issued.year):
         raise ValueError("the symbol is of another year")
 
 
 def indicator(record: Any) -> None:
-    if record.value is None and record.change is None:
-        raise ValueError("an indicator needs a value or a change")
+    level = None if record.target is None else record.target.value
+    if record.value is None and record.change is None and level is None:
+        raise ValueError("an indicator needs a value, a change or a target level")
     if record.approximate and record.value is None:
         raise ValueError("only a value can be approximate")
 

@@ -1,12 +1,14 @@
 """The benchmark corpus: generated reports plus the Bình Tân dataset, as JSON Lines.
 
 ``load()`` returns the lines as bytes, writing ``bench/corpus.jsonl`` first if it
-is missing.  Generation is deterministic: a derandomized ``@given`` run whose
-examples are appended to a list.
+is missing or was written for another version of the schema.  Generation is
+deterministic: a derandomized ``@given`` run whose examples are appended to a list.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import time
 from pathlib import Path
@@ -65,17 +67,29 @@ def generate(count: int) -> list[govreport.Report]:
     return drawn
 
 
+def _fingerprint() -> str:
+    """A digest of the Report schema: a corpus written for another one is stale."""
+    schema = json.dumps(govreport.json_schema(govreport.Report), sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()[:16]
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(path.name + ".schema")
+
+
 def write(path: Path = CORPUS, count: int = SIZE) -> None:
     start = time.perf_counter()
     lines = [govreport.to_json(report) for report in generate(count)]
     lines.append(govreport.to_json(datasets.binh_tan()))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _stamp(path).write_text(_fingerprint(), encoding="utf-8")
     print(f"wrote {len(lines)} reports to {path} in {time.perf_counter() - start:.1f} s")
 
 
 def load(path: Path = CORPUS) -> list[bytes]:
-    """Return the corpus, one JSON document (bytes) per report; writes it if missing."""
-    if not path.exists():
+    """Return the corpus, one JSON document (bytes) per report; writes it if stale."""
+    stamp = _stamp(path)
+    if not path.exists() or not stamp.exists() or stamp.read_text("utf-8") != _fingerprint():
         write(path)
     return [line for line in path.read_bytes().splitlines() if line]
 

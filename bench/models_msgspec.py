@@ -24,7 +24,7 @@ import _checks as c
 
 Slug = Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")]
 # govreport's reader refuses integers of more than 40 digits; see _long().
-Count = Annotated[int, Meta(ge=1)]
+Count = Annotated[int, Meta(ge=1, le=c.MAX_COUNT)]
 # Checked and turned into a Decimal by __post_init__; JSON floats never match.
 Exact = Union[str, int]  # noqa: UP007 -- msgspec reads the annotation at runtime
 
@@ -37,30 +37,7 @@ class TimeOfDay(enum.Enum):
 
 
 DocumentKind = enum.Enum(  # type: ignore[misc]
-    "DocumentKind",
-    {
-        name.upper(): name
-        for name in [
-            "resolution",
-            "conclusion",
-            "plan",
-            "instruction",
-            "decision",
-            "regulation",
-            "rules",
-            "decree",
-            "circular",
-            "party_circular",
-            "law",
-            "ordinance",
-            "notice",
-            "guidance",
-            "program",
-            "project",
-            "report",
-            "dispatch",
-        ]
-    },
+    "DocumentKind", {name.upper(): name for name in c.DOCUMENT_KINDS}
 )
 
 
@@ -108,12 +85,11 @@ class Organization(Model):
     kind: Slug | None = None
     parent: Slug | None = None
     dissolved: c.PartialDate | None = None
-    enriched: tuple[Slug, ...] = ()
+    enriched: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _texts(self, ("name",), ("name_en",))
-        c.slugs(self.enriched)
         _evidence(self)
         c.organization(self)
 
@@ -177,12 +153,11 @@ class Resolution(Model):
     title_en: str | None = None
     symbol: c.Symbol | None = None
     issued: dt.date | None = None
-    enriched: tuple[Slug, ...] = ()
+    enriched: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _texts(self, (), ("title", "title_en"))
-        c.slugs(self.enriched)
         _long(self.number)
         _evidence(self)
         c.resolution(self)
@@ -218,6 +193,7 @@ class Change(Model):
 
 class Target(Model):
     kind: TargetKind
+    value: Quantity | None = None
     attainment: Exact | None = None
     met: bool | None = None
     note: str | None = None

@@ -36,7 +36,7 @@ Paragraph = Annotated[str, Strict(), AfterValidator(c.paragraph)]
 Slug = Annotated[str, Strict(), StringConstraints(pattern=c.SLUG_PATTERN)]
 Slugs = Annotated[tuple[Slug, ...], Strict(False), AfterValidator(c.slugs)]
 Evidence = Annotated[tuple[Annotated[str, Strict()], ...], Strict(False), AfterValidator(c.quotes)]
-Count = Annotated[int, Strict(), Field(ge=1, lt=c.INT_LIMIT)]
+Count = Annotated[int, Strict(), Field(ge=1, le=c.MAX_COUNT)]
 Date = Annotated[dt.date, Strict(False), BeforeValidator(c.date_text)]
 Exact = Annotated[
     Decimal, PlainValidator(c.decimal), PlainSerializer(c.format_decimal, return_type=str)
@@ -67,30 +67,7 @@ class TimeOfDay(enum.Enum):
 
 
 DocumentKind = enum.Enum(  # type: ignore[misc]
-    "DocumentKind",
-    {
-        name.upper(): name
-        for name in [
-            "resolution",
-            "conclusion",
-            "plan",
-            "instruction",
-            "decision",
-            "regulation",
-            "rules",
-            "decree",
-            "circular",
-            "party_circular",
-            "law",
-            "ordinance",
-            "notice",
-            "guidance",
-            "program",
-            "project",
-            "report",
-            "dispatch",
-        ]
-    },
+    "DocumentKind", {name.upper(): name for name in c.DOCUMENT_KINDS}
 )
 
 
@@ -118,7 +95,7 @@ class Organization(Model):
     kind: Slug | None = None
     parent: Slug | None = None
     dissolved: PartialDate | None = None
-    enriched: Slugs = ()
+    enriched: Annotated[tuple[Annotated[str, Strict()], ...], Strict(False)] = ()
     evidence: Evidence = ()
 
     @model_validator(mode="after")
@@ -175,7 +152,7 @@ class Resolution(Model):
     title_en: Line | None = None
     symbol: Symbol | None = None
     issued: Date | None = None
-    enriched: Slugs = ()
+    enriched: Annotated[tuple[Annotated[str, Strict()], ...], Strict(False)] = ()
     evidence: Evidence = ()
 
     @model_validator(mode="after")
@@ -209,6 +186,7 @@ class Change(Model):
 
 class Target(Model):
     kind: Annotated[TargetKind, Strict(False)]
+    value: Quantity | None = None
     attainment: NonNegative | None = None
     met: bool | None = None
     note: Line | None = None

@@ -18,7 +18,6 @@ from ._codegen import attrs_unstructure_hook, fast_structure
 from ._errors import ErrorItem, ValidationError, join_path
 from ._hooks import (
     StructureHook,
-    describe,
     enum_hook,
     optional_structure,
     optional_unstructure,
@@ -40,7 +39,7 @@ from ._json import DuplicateKeys
 from ._types import is_enum, is_optional, is_tuple
 from ._values import DocumentSymbol, PartialDate
 
-__all__ = ["describe", "make_converter"]
+__all__ = ["make_converter"]
 
 
 def _field_errors(cls: type[Any], kwargs: dict[str, Any]) -> list[ErrorItem]:
