@@ -13,15 +13,16 @@ import math
 import pickle
 import unicodedata
 from decimal import Decimal
+from unittest import mock
 
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given, reject
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import govreport
-from govreport import ValidationError, from_dict, from_json, load, to_dict, to_json
+from govreport import ValidationError, _converter, from_dict, from_json, load, to_dict, to_json
 from govreport import strategies as gs
 from govreport._validators import check_decimal, check_text
 
@@ -497,6 +498,67 @@ def test_load_only_raises_validation_errors(tmp_path_factory, case, cut):
     path = tmp_path_factory.mktemp("load") / "report.json"
     path.write_bytes(raw[: cut % (len(raw) + 1)])
     only_validation_errors(lambda: load(path), govreport.Report)
+
+
+def _constructor_converter():
+    """A converter whose record hooks only take the detailed path: ``cls(**kwargs)``.
+
+    The shared converter's generated code builds records without calling
+    ``__init__`` and checks inline; this one is what it must agree with.
+    """
+    with mock.patch.object(_converter, "fast_structure", lambda *arguments: arguments[-1]):
+        converter = govreport.make_converter()
+        for cls in TYPES:
+            converter.get_structure_hook(cls)  # made now, while the patch holds
+    return converter
+
+
+CONSTRUCTOR = _constructor_converter()
+
+
+def outcome(converter, cls, document):
+    try:
+        result = converter.structure(copy.deepcopy(document), cls)
+    except ValidationError as error:
+        return "refused", error.errors
+    return "built", type(result), to_json(result), result
+
+
+@given(MUTATED)
+def test_the_fast_path_builds_and_refuses_exactly_what_the_constructors_do(case):
+    cls, document = case
+    assert outcome(govreport.converter, cls, document) == outcome(CONSTRUCTOR, cls, document)
+
+
+def near(value):
+    """Values like *value* on both sides of the lines a check draws."""
+    if isinstance(value, bool) or value is None:
+        return SCALARS
+    if isinstance(value, int):
+        edges = [0, 1, -1, 12, 13, 24, 25, -24, -25, 31, 32, 999, 1000, 2999, 3000, 9999, 10000]
+        limits = [2**31 - 1, 2**31, 10**38, 10**40]
+        return st.sampled_from([value - 1, value + 1, -value, *edges, *limits]) | st.integers()
+    if isinstance(value, str):
+        spelled = [" " + value, value + " ", value + "\n" + value, value.upper(), "-" + value]
+        spelled += [value + "\x00", value.replace("-", "--"), value[:1], value + "\u00a0"]
+        spelled += [value + "\u200b", "\u3000" + value]
+        negated = value[1:] if value[:1] == "-" else "-" + value
+        return st.just(negated) | st.sampled_from(spelled) | SPECIAL | st.text(max_size=10)
+    if isinstance(value, list):
+        twice = value + value[:1] if value else ["a", "a"]
+        return st.sampled_from([twice, value[1:], value[::-1]]) | JSON_VALUES
+    return JSON_VALUES
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=[cls.__name__ for cls in TYPES])
+@settings(max_examples=2 * settings().max_examples)
+@given(st.data())
+def test_the_fast_path_refuses_every_bad_value_the_constructors_refuse(cls, data):
+    root = {"$": to_dict(data.draw(REALISTIC[cls]))}
+    container, key = data.draw(st.sampled_from(list(locations(root))))
+    container[key] = copy.deepcopy(data.draw(near(container[key])))
+    document = root["$"]
+    assert outcome(govreport.converter, cls, document) == outcome(CONSTRUCTOR, cls, document)
 
 
 @given(VALID)

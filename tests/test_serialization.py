@@ -406,3 +406,81 @@ def test_from_dict_takes_govreport_types_only():
         from_dict(list[Quantity], [])  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         from_dict(str, "x")
+
+
+# -- users' attrs classes: built as their __init__ builds them --------------------------
+# The converter builds govreport's records without calling __init__ (it converts,
+# sets the slots, validates and calls __attrs_post_init__ as attrs' __init__
+# would).  A class whose __init__ does more must still be built through it.
+
+
+def _label(_inst, attr, value):
+    if value not in {"h1", "h2"}:
+        raise ValidationError.at(f"$.{attr.name}", f"{attr.name} must be h1 or h2")
+
+
+@attrs.frozen(kw_only=True)
+class _LabelledPeriod(govreport.Period):
+    label: str = attrs.field(default="h1", validator=_label)
+
+
+def test_a_subclass_validator_of_the_users_runs_on_the_fast_path():
+    data = {"start": "2023-01-01", "end": "2023-06-30", "label": "h2"}
+    period = govreport.converter.structure(data, _LabelledPeriod)
+    assert period == _LabelledPeriod(
+        start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30), label="h2"
+    )
+    assert type(period) is _LabelledPeriod
+    with pytest.raises(ValidationError) as info:
+        govreport.converter.structure({**data, "label": "h3"}, _LabelledPeriod)
+    assert paths(info.value) == ["$.label"]
+    with pytest.raises(ValidationError) as info:  # the inherited post-init check too
+        govreport.converter.structure({**data, "start": "2024-01-01"}, _LabelledPeriod)
+    assert paths(info.value) == ["$.end"]
+
+
+_PRE_INIT_CALLS: list[str] = []
+
+
+@attrs.frozen(kw_only=True)
+class _PreInit:
+    name: str
+
+    def __attrs_pre_init__(self) -> None:
+        _PRE_INIT_CALLS.append("pre-init")
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class _CachedHash:
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class _Stripped:
+    name: str = attrs.field(converter=str.strip)
+
+
+@attrs.frozen(kw_only=True)
+class _Derived:
+    name: str
+    extra: tuple[str, ...] = attrs.field(init=False, default=("set by __init__",))
+
+
+@attrs.frozen(kw_only=True, init=False)
+class _OwnInit:
+    name: str
+
+    def __init__(self, *, name: str) -> None:
+        self.__attrs_init__(name=name.upper())  # type: ignore[attr-defined]
+
+
+def test_classes_whose_init_does_more_are_built_through_it():
+    converter = govreport.make_converter()
+    _PRE_INIT_CALLS.clear()
+    assert converter.structure({"name": "a"}, _PreInit) == _PreInit(name="a")
+    assert _PRE_INIT_CALLS == ["pre-init", "pre-init"]
+    cached = converter.structure({"name": "a"}, _CachedHash)
+    assert hash(cached) == hash(_CachedHash(name="a"))
+    assert converter.structure({"name": " a "}, _Stripped).name == "a"
+    assert converter.structure({"name": "a"}, _Derived).extra == ("set by __init__",)
+    assert converter.structure({"name": "a"}, _OwnInit).name == "A"

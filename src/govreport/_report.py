@@ -156,10 +156,11 @@ class Report:
         return tuple(d for d in self.directives if resolution_id in d.cites)
 
 
-def _sound(report: Report, index: dict[str, Record]) -> bool:
+def _sound(report: Report, index: dict[str, Record]) -> bool:  # noqa: C901, PLR0912 -- one pass
     """Whether every reference resolves and every quote occurs: the happy path.
 
     It answers yes or no only; on a no, the caller looks again to say where.
+    Plain loops rather than all() over generators: this runs for every report.
     """
     text = report.source.text
     get = index.get
@@ -171,19 +172,23 @@ def _sound(report: Report, index: dict[str, Record]) -> bool:
                 if value is None:
                     continue
                 if type(value) is tuple:
-                    if not all(isinstance(get(target), kind) for target in value):
-                        return False
+                    for target in value:
+                        if not isinstance(get(target), kind):
+                            return False
                 elif not isinstance(get(value), kind):
                     return False
-            if not all(quote in text for quote in record.evidence):
+            for quote in record.evidence:
+                if quote not in text:
+                    return False
+    for meeting in report.meetings:
+        for participant in meeting.participants:
+            if not isinstance(get(participant.official), Official):
                 return False
-    people = (p.official for meeting in report.meetings for p in meeting.participants)
-    bodies = (p.organization for official in report.officials for p in official.positions)
-    return (
-        all(isinstance(get(person), Official) for person in people)
-        and all(isinstance(get(body), Organization) for body in bodies)
-        and not any(True for _ in _check_parent_cycles(report.organizations))
-    )
+    for official in report.officials:
+        for position in official.positions:
+            if not isinstance(get(position.organization), Organization):
+                return False
+    return not any(True for _ in _check_parent_cycles(report.organizations))
 
 
 def _check_references(
