@@ -447,7 +447,7 @@ def _json_expression(  # noqa: C901, PLR0911, PLR0912 -- one case per type
     raise _NoWriter
 
 
-def _unstructure_expression(  # noqa: PLR0911 -- one case per type
+def _unstructure_expression(  # noqa: C901, PLR0911 -- one case per type
     kind: Any, converter: cattrs.Converter, local: str, names: dict[str, Any], depth: int
 ) -> str:
     """An expression giving the JSON-ready form of *local*, a value of *kind*.
@@ -461,14 +461,20 @@ def _unstructure_expression(  # noqa: PLR0911 -- one case per type
     if hook in OWN:
         inner = optional_inner(kind)
         if inner is not None:
-            expression = _unstructure_expression(inner, converter, local, names, depth)
-            return local if expression == local else f"None if {local} is None else {expression}"
+            # An attribute read once: "a.b" becomes "(y1 := a.b)", then "y1".
+            bound = local if local.isidentifier() else f"y{next(_counter)}"
+            expression = _unstructure_expression(inner, converter, bound, names, depth)
+            if expression == bound:
+                return local
+            if bound == local:
+                return f"None if {local} is None else {expression}"
+            return f"None if ({bound} := {local}) is None else {expression}"
         item = tuple_item(kind)
         if item is not None:
             element = f"e{depth}"
             expression = _unstructure_expression(item, converter, element, names, depth + 1)
             if expression == element:
-                return f"list({local})"
+                return f"[*{local}]"  # faster than list(), a call
             callee, _, argument = expression.partition("(")
             if argument == f"{element})" and callee.isidentifier():  # one call: h(e0), str(e0)
                 return f"list(map({callee}, {local}))"
