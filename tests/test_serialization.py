@@ -1,4 +1,5 @@
 import datetime as dt
+import decimal
 import json
 import pickle
 import unicodedata
@@ -78,9 +79,21 @@ def test_json_is_deterministic_utf8_and_unescaped(report_dict):
         ("0.5", "0.5"),
     ],
 )
-def test_decimals_are_written_in_positional_notation(amount, written):
+@pytest.mark.parametrize("capitals", [1, 0])
+def test_decimals_are_written_in_positional_notation(amount, written, capitals):
     quantity = Quantity(amount=Decimal(amount), unit="VND")
-    assert json.loads(to_json(quantity))["amount"] == written
+    # str(Decimal) writes "1e-7" under a context with capitals off; the text must not change.
+    with decimal.localcontext(capitals=capitals):
+        assert json.loads(to_json(quantity))["amount"] == written
+        assert to_dict(quantity)["amount"] == written
+        indicator = govreport.Indicator(
+            id="thu-ngan-sach",
+            name="Thu ngân sách",
+            period=govreport.Period(start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30)),
+            value=quantity,
+        )
+        assert to_dict(indicator)["value"]["amount"] == written  # a nested record's Decimal
+        assert json.loads(to_json(indicator))["value"]["amount"] == written
     back = from_json(Quantity, to_json(quantity))
     assert back == quantity
     assert back.amount.as_tuple() == Decimal(written).as_tuple()

@@ -266,12 +266,14 @@ class PartialDate:
         return Period(start=day, end=day)
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
+        # %-formatting: about twice as fast as f-strings with format specs, and
+        # every report written calls this for each partial date.
+        year, month, day = self.year, self.month, self.day
+        if month is None:
+            return "%04d" % year  # noqa: UP031
+        if day is None:
+            return "%04d-%02d" % (year, month)  # noqa: UP031
+        return "%04d-%02d-%02d" % (year, month, day)  # noqa: UP031
 
 
 _CODE = re.compile(r"[0-9A-Za-zĐđ]+")
@@ -368,11 +370,10 @@ class DocumentSymbol:
         return symbol
 
     def __str__(self) -> str:
-        number = f"{self.number:02d}"
+        number, kind, issuer = self.number, self.kind, self.issuer
         if self.party:
-            return f"{number}-{self.kind}/{self.issuer}"
-        parts = [number]
-        if self.year is not None:
-            parts.append(str(self.year))
-        parts.append(f"{self.kind}-{self.issuer}" if self.kind else self.issuer)
-        return "/".join(parts)
+            return "%02d-%s/%s" % (number, kind, issuer)  # noqa: UP031 -- see PartialDate
+        code = f"{kind}-{issuer}" if kind else issuer
+        if self.year is None:
+            return "%02d/%s" % (number, code)  # noqa: UP031
+        return "%02d/%d/%s" % (number, self.year, code)  # noqa: UP031
