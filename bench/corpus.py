@@ -94,5 +94,14 @@ def load(path: Path = CORPUS) -> list[bytes]:
     return [line for line in path.read_bytes().splitlines() if line]
 
 
+def subset(step: int) -> list[bytes]:
+    """Every *step*-th report of the corpus, and always the Bình Tân report (the last)."""
+    documents = load()
+    chosen = documents[::step]
+    if documents[-1] not in chosen:
+        chosen.append(documents[-1])
+    return chosen
+
+
 if __name__ == "__main__":
     write()

@@ -1,11 +1,13 @@
 """Run the performance suite of issue 7 and write ``docs/performance.md``.
 
-    .venv/bin/python bench/run.py            # the full run, about 5 minutes
+    .venv/bin/python bench/run.py            # the full run, a few minutes
     .venv/bin/python bench/run.py --quick    # a smoke test of the harness
 
-Every timing is a median over several interleaved repeats (one warm-up run
-first), with the interquartile range as its spread; ratios are govreport's
-median over pydantic v2's, measured in the same run on the same documents.
+The timings come from one run of ``bench/test_speed.py`` under pytest-benchmark:
+medians over several rounds (one warm-up round first), with the interquartile
+range as their spread; ratios are govreport's median over pydantic v2's, measured
+in the same run on the same documents.  Imports, memory, the dataset's first
+load and generation are measured here, in fresh interpreters.
 """
 
 # ruff: noqa: TC003, S603, E501 -- a script: runs its own interpreter; long table rows
@@ -21,43 +23,22 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import attrs
-import orjson
 
 import corpus
 import govreport
 import models_msgspec
 import models_pydantic
-from govreport import (
-    Change,
-    Directive,
-    DocumentKind,
-    DocumentSymbol,
-    Indicator,
-    Meeting,
-    Official,
-    Organization,
-    PartialDate,
-    Participant,
-    Period,
-    Position,
-    Quantity,
-    Report,
-    Resolution,
-    Source,
-    Target,
-    TimeOfDay,
-)
-from govreport._records import Direction, TargetKind
+from govreport import Report
 
-ROOT = Path(__file__).parent.parent
+HERE = Path(__file__).parent
+ROOT = HERE.parent
 PAGE = ROOT / "docs" / "performance.md"
 COMMAND = ".venv/bin/python bench/run.py"
 
@@ -87,162 +68,47 @@ class Timing:
         return f"{self.median * 1e6:,.0f} ± {self.iqr * 5e5:,.0f}"
 
 
-def _run_once(fn: Callable[[Any], object], items: Sequence[Any], *, gc_off: bool) -> float:
-    gc.collect()
-    if gc_off:
-        gc.disable()
-    try:
-        start = time.perf_counter()
-        for item in items:
-            fn(item)
-        elapsed = time.perf_counter() - start
-    finally:
-        gc.enable()
-    return elapsed / len(items)
+# -- timings: bench/test_speed.py under pytest-benchmark ---------------------------
+
+_LABELS = {
+    ("decode", False): "decode (GC on)",
+    ("decode", True): "decode (GC off)",
+    ("encode", False): "encode (GC on)",
+    ("encode", True): "encode (GC off)",
+    ("structure", False): "structure from dicts",
+    ("unstructure", False): "unstructure to dicts",
+}
 
 
-def compare(
-    cases: dict[str, tuple[Callable[[Any], object], Sequence[Any]]],
-    *,
-    repeats: int,
-    gc_modes: tuple[bool, ...] = (False,),
-) -> dict[tuple[str, bool], Timing]:
-    """Time every case in every GC mode (True: GC off), interleaved.
-
-    Each repeat runs every case once, so that a noisy moment of the machine
-    hits all of them alike.
-    """
-    plan = [(name, gc_off) for gc_off in gc_modes for name in cases]
-    for name, gc_off in plan:  # warm-up: caches, lazily built hooks
-        _run_once(*cases[name], gc_off=gc_off)
-    runs: dict[tuple[str, bool], list[float]] = {key: [] for key in plan}
-    for _ in range(repeats):
-        for name, gc_off in plan:
-            runs[name, gc_off].append(_run_once(*cases[name], gc_off=gc_off))
-    return {key: Timing(tuple(values)) for key, values in runs.items()}
-
-
-# -- the floor for structuring: attrs construction with validators off -----------
-
-
-def _date(text: str | None) -> dt.date | None:
-    return None if text is None else dt.date.fromisoformat(text)
-
-
-def _quantity(data: dict[str, Any] | None) -> Quantity | None:
-    if data is None:
-        return None
-    return Quantity(amount=Decimal(data["amount"]), unit=data["unit"], scale=data["scale"])
-
-
-def _build(data: dict[str, Any]) -> Report:
-    """Build a Report from a dict by hand: no converter, no type checks."""
-    src = data["source"]
-    symbol = DocumentSymbol.parse
-    return Report(
-        source=Source(
-            text=src["text"],
-            title=src["title"],
-            published=PartialDate.parse(src["published"]),
-            language=src["language"],
-            publisher=src["publisher"],
-            url=src["url"],
-        ),
-        organizations=tuple(
-            Organization(
-                **{
-                    **o,
-                    "dissolved": o["dissolved"] and PartialDate.parse(o["dissolved"]),
-                    "enriched": tuple(o["enriched"]),
-                    "evidence": tuple(o["evidence"]),
-                }
-            )
-            for o in data["organizations"]
-        ),
-        officials=tuple(
-            Official(
-                id=o["id"],
-                name=o["name"],
-                positions=tuple(Position(**p) for p in o["positions"]),
-                evidence=tuple(o["evidence"]),
-            )
-            for o in data["officials"]
-        ),
-        meetings=tuple(
-            Meeting(
-                **{
-                    **m,
-                    "date": _date(m["date"]),
-                    "time_of_day": m["time_of_day"] and TimeOfDay(m["time_of_day"]),
-                    "participants": tuple(Participant(**p) for p in m["participants"]),
-                    "evidence": tuple(m["evidence"]),
-                }
-            )
-            for m in data["meetings"]
-        ),
-        resolutions=tuple(
-            Resolution(
-                **{
-                    **r,
-                    "kind": DocumentKind(r["kind"]),
-                    "symbol": r["symbol"] and symbol(r["symbol"]),
-                    "issued": _date(r["issued"]),
-                    "enriched": tuple(r["enriched"]),
-                    "evidence": tuple(r["evidence"]),
-                }
-            )
-            for r in data["resolutions"]
-        ),
-        indicators=tuple(
-            Indicator(
-                **{
-                    **i,
-                    "period": Period(
-                        start=_date(i["period"]["start"]), end=_date(i["period"]["end"])
-                    ),
-                    "value": _quantity(i["value"]),
-                    "change": i["change"]
-                    and Change(
-                        **{
-                            **i["change"],
-                            "direction": Direction(i["change"]["direction"]),
-                            "rate": _quantity(i["change"]["rate"]),
-                        }
-                    ),
-                    "target": i["target"]
-                    and Target(
-                        **{
-                            **i["target"],
-                            "kind": TargetKind(i["target"]["kind"]),
-                            "attainment": i["target"]["attainment"]
-                            and Decimal(i["target"]["attainment"]),
-                        }
-                    ),
-                    "evidence": tuple(i["evidence"]),
-                }
-            )
-            for i in data["indicators"]
-        ),
-        directives=tuple(
-            Directive(
-                **{
-                    **d,
-                    "cites": tuple(d["cites"]),
-                    "topics": tuple(d["topics"]),
-                    "evidence": tuple(d["evidence"]),
-                }
-            )
-            for d in data["directives"]
-        ),
-    )
-
-
-def _build_unchecked(data: dict[str, Any]) -> Report:
-    attrs.validators.set_disabled(True)
-    try:
-        return _build(data)
-    finally:
-        attrs.validators.set_disabled(False)
+def measure_speed(step: int, rounds: int) -> dict[str, dict[str, Timing]]:
+    """Run the pytest-benchmark suite once; seconds per document, by benchmark and library."""
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "speed.json"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                str(HERE / "test_speed.py"),
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--benchmark-group-by=group",
+                "--benchmark-columns=median,iqr,rounds",
+                f"--benchmark-json={report}",
+            ],
+            check=True,
+            cwd=ROOT,
+            env={**_ENV, "BENCH_STEP": str(step), "BENCH_ROUNDS": str(rounds)},
+        )
+        benchmarks = json.loads(report.read_text(encoding="utf-8"))["benchmarks"]
+    results: dict[str, dict[str, Timing]] = {label: {} for label in _LABELS.values()}
+    for benchmark in benchmarks:
+        info = benchmark["extra_info"]
+        label = _LABELS[info["operation"], info["gc_off"]]
+        per_document = tuple(t / info["documents"] for t in benchmark["stats"]["data"])
+        results[label][info["library"]] = Timing(per_document)
+    return results
 
 
 # -- subprocess measurements -------------------------------------------------------
@@ -284,6 +150,7 @@ def measure_imports(runs: int) -> dict[str, Timing]:
     cases = {
         "bare": "pass",
         "govreport": "import govreport",
+        "attrs": "import attrs",
         "attrs+cattrs": "import attrs, cattrs",
     }
     walls: dict[str, list[float]] = {name: [] for name in cases}
@@ -398,72 +265,12 @@ def main() -> None:  # noqa: PLR0915 -- one linear script
         return
     started = time.perf_counter()
     step = 40 if args.quick else args.step
-    repeats = 3 if args.quick else 9
+    rounds = 3 if args.quick else 9
     documents = corpus.load()
-    subset = documents[::step]
-    if documents[-1] not in subset:
-        subset.append(documents[-1])  # always include the Bình Tân report
+    subset = corpus.subset(step)
     print(f"{len(documents)} documents in the corpus; timing {len(subset)} of them", flush=True)
-
-    ours = [govreport.from_json(Report, data) for data in subset]
-    pyd = [models_pydantic.decode(data) for data in subset]
-    msg = [models_msgspec.decode(data) for data in subset]
-    dicts = [json.loads(data) for data in subset]
-    results: dict[str, dict[str, Timing]] = {}
-
-    print("decode", flush=True)
-    decoding = compare(
-        {
-            "govreport": (LIBRARIES["govreport"], subset),
-            "pydantic": (models_pydantic.decode, subset),
-            "msgspec": (models_msgspec.decode, subset),
-            "floor": (orjson.loads, subset),
-        },
-        repeats=repeats,
-        gc_modes=(False, True),
-    )
-    print("encode", flush=True)
-    encoding = compare(
-        {
-            "govreport": (govreport.to_json, ours),
-            "pydantic": (models_pydantic.encode, pyd),
-            "msgspec": (models_msgspec.encode, msg),
-            "floor": (orjson.dumps, dicts),
-        },
-        repeats=repeats,
-        gc_modes=(False, True),
-    )
-    for kind, timings in (("decode", decoding), ("encode", encoding)):
-        for gc_off in (False, True):
-            label = "GC off" if gc_off else "GC on"
-            results[f"{kind} ({label})"] = {
-                name: timing for (name, off), timing in timings.items() if off is gc_off
-            }
-    print("structure from dicts", flush=True)
-    results["structure from dicts"] = {
-        name: timing
-        for (name, _), timing in compare(
-            {
-                "govreport": (lambda data: govreport.from_dict(Report, data), dicts),
-                "pydantic": (models_pydantic.structure, dicts),
-                "msgspec": (models_msgspec.structure, dicts),
-                "floor": (_build_unchecked, dicts),
-            },
-            repeats=repeats,
-        ).items()
-    }
-    print("unstructure to dicts", flush=True)
-    results["unstructure to dicts"] = {
-        name: timing
-        for (name, _), timing in compare(
-            {
-                "govreport": (govreport.to_dict, ours),
-                "pydantic": (models_pydantic.unstructure, pyd),
-                "msgspec": (models_msgspec.unstructure, msg),
-            },
-            repeats=repeats,
-        ).items()
-    }
+    print("timings (pytest-benchmark: bench/test_speed.py)", flush=True)
+    results = measure_speed(step, rounds)
     print("imports", flush=True)
     imports = measure_imports(5 if args.quick else 30)
     print("Bình Tân dataset", flush=True)
@@ -520,6 +327,8 @@ def main() -> None:  # noqa: PLR0915 -- one linear script
         "≤ 40 ms",
         _verdict(over_bare, 0.040),
     )
+    attrs_over_bare = imports["attrs"].median - imports["bare"].median
+    own_share = imports["govreport"].median - imports["attrs"].median
     import_ratio = over_bare / (imports["attrs+cattrs"].median - imports["bare"].median)
     target(
         "`import govreport` ÷ `import attrs, cattrs` (wall, over bare)",
@@ -588,8 +397,10 @@ the last of repeated keys, which govreport refuses.
 
 ## Timings
 
-µs per report: median ± half the interquartile range over {repeats} interleaved
-repeats, after a warm-up run. "Floor" is `orjson.loads` for decoding,
+µs per report: median ± half the interquartile range over {rounds} rounds of
+`bench/test_speed.py` under pytest-benchmark, after a warm-up round, each
+round one pass over the documents from a collected heap.
+"Floor" is `orjson.loads` for decoding,
 `orjson.dumps` of the plain dicts for encoding, and building the attrs records
 by hand with attrs validators off for structuring (converters and
 `__attrs_post_init__`, the graph check among them, still run).
@@ -614,6 +425,10 @@ cumulative time of the top-level modules):
 | Command | median | IQR |
 |---|---|---|
 {chr(10).join(import_rows)}
+
+`import attrs` alone costs {attrs_over_bare * 1e3:.1f} ms over a bare interpreter here,
+so govreport's own modules (the records' classes, which attrs builds at import)
+add {own_share * 1e3:.1f} ms to it.
 
 ## Other
 
