@@ -1,5 +1,7 @@
 """Sphinx configuration for govreport's documentation."""
 
+from typing import Any
+
 import govreport
 
 project = "govreport"
@@ -42,5 +44,18 @@ import datetime as dt
 from decimal import Decimal
 import govreport
 """
+
+
+def _hide_shared_base(
+    _app: object, _name: str, _obj: object, _options: object, bases: list[type]
+) -> None:
+    """Show `object` where a class's base is govreport's private repr base."""
+    bases[:] = [object if base.__module__ == "govreport._base" else base for base in bases]
+
+
+def setup(app: Any) -> None:
+    """Connect the hooks above."""
+    app.connect("autodoc-process-bases", _hide_shared_base)
+
 
 del govreport

@@ -532,3 +532,32 @@ def test_an_indicator_may_be_a_goal_with_a_level():
     assert poverty.value is None
     with pytest.raises(ValidationError, match="a value, a change or a target with a value"):
         Indicator(id="i", name="hộ nghèo", period=H1, target=Target(kind=TargetKind.PLAN))
+
+
+# -- repr: attrs' text, from one shared method ----------------------------------------
+
+
+def test_repr_writes_what_attrs_writes():
+    assert repr(H1) == "Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 6, 30))"
+    quantity = Quantity(amount=Decimal("20604"), unit="tỷ đồng", scale=9)
+    assert repr(quantity) == "Quantity(amount=Decimal('20604'), unit='tỷ đồng', scale=9)"
+    assert eval(repr(quantity), {"Quantity": Quantity, "Decimal": Decimal}) == quantity  # noqa: S307
+    item = ValidationError.at("$.a", "bad").errors[0]
+    assert repr(item) == "ErrorItem(path='$.a', message='bad')"
+
+
+def test_repr_of_users_subclasses():
+    @attrs.frozen(kw_only=True, repr=False)
+    class Tagged(Period):
+        tag: str = attrs.field(default="h1", repr=lambda value: value.upper())
+        secret: str = attrs.field(default="", repr=False)
+
+    @attrs.frozen(kw_only=True)
+    class Attrs(Period):
+        tag: str = "h1"
+
+    shared = repr(Tagged(start=H1.start, end=H1.end))
+    assert shared == f"Tagged(start={H1.start!r}, end={H1.end!r}, tag=H1)"
+    assert repr(Attrs(start=H1.start, end=H1.end)) == shared.replace("Tagged", "Attrs").replace(
+        "H1", "'h1'"
+    )

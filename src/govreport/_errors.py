@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 import attrs
 
+from ._base import Plain
+
 __all__ = ["ErrorItem", "ValidationError", "ValidationTypeError", "join_path", "short_repr"]
 
 _E = TypeVar("_E", bound="ValidationError")  # typing.Self is 3.11+
@@ -41,8 +43,8 @@ def join_path(prefix: str, key: str | int) -> str:
     return f"{prefix}['{escaped}']"
 
 
-@attrs.frozen
-class ErrorItem:
+@attrs.frozen(repr=False)
+class ErrorItem(Plain):
     """One problem found in an input: where it is (`path`) and what is wrong."""
 
     path: str = attrs.field(validator=attrs.validators.instance_of(str))

@@ -7,6 +7,7 @@ from decimal import Decimal
 import attrs
 
 from . import _validators as v
+from ._base import Plain
 from ._errors import ValidationError
 from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
 
@@ -37,8 +38,8 @@ ORGANIZATION_ENRICHABLE = ("name_en", "kind", "parent", "dissolved")
 """The fields of an `Organization` that may come from outside the source text."""
 
 
-@attrs.frozen(kw_only=True)
-class Organization:
+@attrs.frozen(kw_only=True, repr=False)
+class Organization(Plain):
     """A Party or state body, such as "Quận ủy quận Bình Tân".
 
     `parent` is the id of the body it belongs to.  `dissolved` records when it
@@ -65,8 +66,8 @@ class Organization:
             raise ValidationError.at("$.parent", f"{self.id!r} cannot be its own parent")
 
 
-@attrs.frozen(kw_only=True)
-class Position:
+@attrs.frozen(kw_only=True, repr=False)
+class Position(Plain):
     """A post an official holds: its title and the organization it is in."""
 
     title: str = attrs.field(converter=v.nfc, validator=v.text())
@@ -76,8 +77,8 @@ class Position:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Official:
+@attrs.frozen(kw_only=True, repr=False)
+class Official(Plain):
     """A person named in a report, with the positions the report gives.
 
     `name` is the full name as written, family name first ("Dương Ngọc Hải").
@@ -105,8 +106,8 @@ class Official:
         return " ".join(middle) if middle else None
 
 
-@attrs.frozen(kw_only=True)
-class Participant:
+@attrs.frozen(kw_only=True, repr=False)
+class Participant(Plain):
     """An official's part in a meeting, e.g. attending and giving directions."""
 
     official: str = attrs.field(validator=v.slug())
@@ -116,8 +117,8 @@ class Participant:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Meeting:
+@attrs.frozen(kw_only=True, repr=False)
+class Meeting(Plain):
     """A meeting: who organised it, which body met, its term and session, when."""
 
     id: str = attrs.field(validator=v.slug())
@@ -152,8 +153,8 @@ RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
 """The fields of a `Resolution` that may come from outside the source text."""
 
 
-@attrs.frozen(kw_only=True)
-class Resolution:
+@attrs.frozen(kw_only=True, repr=False)
+class Resolution(Plain):
     """A numbered policy document: a resolution, conclusion, plan or decision.
 
     `enriched` names the fields whose values come from outside the report's
@@ -201,8 +202,8 @@ class Direction(enum.Enum):
     UNCHANGED = "unchanged"
 
 
-@attrs.frozen(kw_only=True)
-class Change:
+@attrs.frozen(kw_only=True, repr=False)
+class Change(Plain):
     """How an indicator moved against a baseline ("giảm so cùng kỳ")."""
 
     direction: Direction = attrs.field(validator=v.instance(Direction))
@@ -228,8 +229,8 @@ class TargetKind(enum.Enum):
     """A target set by a programme or a standard (chuẩn)."""
 
 
-@attrs.frozen(kw_only=True)
-class Target:
+@attrs.frozen(kw_only=True, repr=False)
+class Target(Plain):
     """An indicator's standing against a target: the level set, percent attained, or met.
 
     `value` is the level the target sets, for a goal the report states before any
@@ -253,8 +254,8 @@ class Target:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Indicator:
+@attrs.frozen(kw_only=True, repr=False)
+class Indicator(Plain):
     """A statistic a report gives over a period: a value, a change, or a target's level.
 
     At least one of `value` and `change` is there, or a `target` that sets a
@@ -287,8 +288,8 @@ class Indicator:
         return None if self.target is None else self.target.value
 
 
-@attrs.frozen(kw_only=True)
-class Directive:
+@attrs.frozen(kw_only=True, repr=False)
+class Directive(Plain):
     """An instruction an official gave at a meeting, in the source's words."""
 
     id: str = attrs.field(validator=v.slug())

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from . import _validators as v
+from ._base import Plain
 from ._errors import ErrorItem, ValidationError, short_repr
 from ._records import (
     Directive,
@@ -41,8 +42,8 @@ def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
         raise ValidationError.at("$.url", f"url must be an http(s) URL, got {short_repr(value)}")
 
 
-@attrs.frozen(kw_only=True)
-class Source:
+@attrs.frozen(kw_only=True, repr=False)
+class Source(Plain):
     """The text a report's records are taken from, and where it was published."""
 
     text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True, verbatim=True))
@@ -79,8 +80,8 @@ _COLLECTIONS = (
 )
 
 
-@attrs.frozen(kw_only=True)
-class Report:
+@attrs.frozen(kw_only=True, repr=False)
+class Report(Plain):
     """A report: its source text and every record taken from it, as one checked graph.
 
     Building a report checks that ids are unique, that every reference resolves

@@ -8,6 +8,7 @@ from decimal import Decimal
 import attrs
 
 from . import _validators as v
+from ._base import Plain
 from ._errors import ValidationError, short_repr
 
 __all__ = [
@@ -157,8 +158,8 @@ _PARTY_CODES = {
 }
 
 
-@attrs.frozen(kw_only=True)
-class Quantity:
+@attrs.frozen(kw_only=True, repr=False)
+class Quantity(Plain):
     """An exact amount with its unit and a power-of-ten scale.
 
     "20.604 tỷ đồng" is ``Quantity(amount=Decimal(20604), unit="VND", scale=9)``;
@@ -179,8 +180,8 @@ class Quantity:
         return Decimal(int(value)) if exponent + self.scale > 0 else value
 
 
-@attrs.frozen(kw_only=True)
-class Period:
+@attrs.frozen(kw_only=True, repr=False)
+class Period(Plain):
     """A closed span of days, such as the first half of 2023."""
 
     start: dt.date = attrs.field(validator=v.date())
@@ -210,8 +211,8 @@ def _days_in_month(year: int, month: int) -> int:
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
-@attrs.frozen(kw_only=True)
-class PartialDate:
+@attrs.frozen(kw_only=True, repr=False)
+class PartialDate(Plain):
     """A date known to the year, the month or the day: "2023", "2023-07", "2023-07-13"."""
 
     year: int = attrs.field(validator=v.integer(minimum=1, maximum=9999))
@@ -276,21 +277,41 @@ class PartialDate:
         return "%04d-%02d-%02d" % (year, month, day)  # noqa: UP031
 
 
-_CODE = re.compile(r"[0-9A-Za-zĐđ]+")
+class _Pattern:
+    """A regular expression compiled on first use.
+
+    The symbol patterns' non-ASCII character classes ("Đđ") take about two
+    milliseconds to compile, which `import govreport` should not pay.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled.fullmatch(text)
+
+
+_CODE = _Pattern(r"[0-9A-Za-zĐđ]+")
 # Joint issuers keep their hyphens: "01/2020/TTLT-BTC-BKHĐT".
-_ISSUER = re.compile(r"[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*")
-_STATE_SYMBOL = re.compile(
+_ISSUER = _Pattern(r"[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*")
+_STATE_SYMBOL = _Pattern(
     r"(?P<number>[1-9][0-9]*|0[1-9])"
     r"(?:/(?P<year>[12][0-9]{3}))?"
     r"/(?:(?P<kind>[0-9A-Za-zĐđ]+)-)?(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
 )
-_PARTY_SYMBOL = re.compile(
+_PARTY_SYMBOL = _Pattern(
     r"(?P<number>[1-9][0-9]*|0[1-9])-(?P<kind>[0-9A-Za-zĐđ]+)"
     r"/(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
 )
 
 
-def _code(*, optional: bool = False, pattern: re.Pattern[str] = _CODE) -> v.Validator:
+def _code(*, optional: bool = False, pattern: _Pattern = _CODE) -> v.Validator:
     def check(_inst: object, attr: "attrs.Attribute[object]", value: object) -> None:
         if value is None and optional:
             return
@@ -303,8 +324,8 @@ def _code(*, optional: bool = False, pattern: re.Pattern[str] = _CODE) -> v.Vali
     return check
 
 
-@attrs.frozen(kw_only=True)
-class DocumentSymbol:
+@attrs.frozen(kw_only=True, repr=False)
+class DocumentSymbol(Plain):
     """The number-and-code symbol (số ký hiệu) of a document.
 
     State symbols read ``number[/year]/[kind-]issuer`` ("98/2023/QH15",
