@@ -411,7 +411,7 @@ by hand with attrs validators off for structuring (converters and
 
 ## Memory
 
-Held by the decoded reports ({memory['govreport']['count']} of them, the whole corpus unless
+Held by the decoded reports ({memory["govreport"]["count"]} of them, the whole corpus unless
 `--quick`; `tracemalloc`, each library in a fresh process):
 
 | Library | held | peak while decoding | ÷ pydantic |

@@ -487,6 +487,18 @@ class _OwnInit:
         self.__attrs_init__(name=name.upper())  # type: ignore[attr-defined]
 
 
+_NEW_CALLS: list[str] = []
+
+
+@attrs.frozen(kw_only=True)
+class _OwnNew:
+    name: str
+
+    def __new__(cls, **_: object) -> "_OwnNew":  # noqa: PYI034 -- Self is Python 3.11+
+        _NEW_CALLS.append(cls.__name__)
+        return super().__new__(cls)
+
+
 def test_classes_whose_init_does_more_are_built_through_it():
     converter = govreport.make_converter()
     _PRE_INIT_CALLS.clear()
@@ -497,3 +509,6 @@ def test_classes_whose_init_does_more_are_built_through_it():
     assert converter.structure({"name": " a "}, _Stripped).name == "a"
     assert converter.structure({"name": "a"}, _Derived).extra == ("set by __init__",)
     assert converter.structure({"name": "a"}, _OwnInit).name == "A"
+    _NEW_CALLS.clear()
+    assert converter.structure({"name": "a"}, _OwnNew) == _OwnNew(name="a")
+    assert _NEW_CALLS == ["_OwnNew", "_OwnNew"]

@@ -145,9 +145,10 @@ def _slot_setters(cls: type[Any], fields: list[Any]) -> list[Callable[[Any, Any]
 def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
     """Whether *cls*'s ``__init__`` is attrs' and only converts, sets, validates, post-inits.
 
-    So: a slotted class with no ``__attrs_pre_init__``, whose converters are
-    govreport's (pure, of one argument), which sets the fields it does not take
-    from no default and fills no other slot (such as a cached hash).
+    So: a slotted class with no ``__new__`` or ``__attrs_pre_init__`` of its
+    own, whose converters are govreport's (pure, of one argument), which sets
+    the fields it does not take from no default and fills no other slot (such
+    as a cached hash).
     """
     code = getattr(cls.__init__, "__code__", None)
     every = attrs.fields(cls)
@@ -160,6 +161,7 @@ def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
     return (
         code is not None
         and code.co_filename.startswith("<attrs generated")
+        and getattr(cls, "__new__") is object.__new__  # noqa: B009 -- mypy sees no identity
         and not hasattr(cls, "__attrs_pre_init__")
         and "__slots__" in cls.__dict__
         and all(field.converter in (None, nfc, nfc_tuple) for field in fields)
