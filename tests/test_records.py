@@ -561,3 +561,41 @@ def test_repr_of_users_subclasses():
     assert repr(Attrs(start=H1.start, end=H1.end)) == shared.replace("Tagged", "Attrs").replace(
         "H1", "'h1'"
     )
+
+
+# -- every item of a tuple field is checked, in the constructor and in from_dict ----------
+
+
+@pytest.mark.parametrize(
+    ("field", "items", "path"),
+    [
+        ("evidence", (" Quốc hội",), "$.evidence[0]"),
+        ("evidence", ("Quốc hội", ""), "$.evidence[1]"),
+        ("evidence", ("Quốc\x00hội",), "$.evidence[0]"),
+        ("evidence", ("Quốc hội\u3000",), "$.evidence[0]"),
+        ("enriched", ("name_en", "name_en"), "$.enriched[1]"),
+        ("enriched", ("title",), "$.enriched[0]"),
+    ],
+)
+def test_bad_items_of_tuple_fields_are_refused(field, items, path):
+    base = {"id": "quoc-hoi", "name": "Quốc hội", "name_en": "National Assembly"}
+    with pytest.raises(ValidationError) as info:
+        Organization(**base, **{field: items})
+    assert paths(info.value) == [path]
+    with pytest.raises(ValidationError) as info:
+        govreport.from_dict(Organization, {**base, field: list(items)})
+    assert paths(info.value) == [path]
+
+
+@pytest.mark.parametrize(
+    ("items", "path"),
+    [(("nq-98", "Not A Slug"), "$.cites[1]"), (("nq-98", "nq-98"), "$.cites[1]")],
+)
+def test_bad_references_in_tuples_are_refused(items, path):
+    base = {"id": "d", "text": "Tập trung.", "issued_by": "o", "meeting": "m"}
+    with pytest.raises(ValidationError) as info:
+        Directive(**base, cites=items)
+    assert paths(info.value) == [path]
+    with pytest.raises(ValidationError) as info:
+        govreport.from_dict(Directive, {**base, "cites": list(items)})
+    assert paths(info.value) == [path]

@@ -2,6 +2,7 @@ import datetime as dt
 import decimal
 import json
 import pickle
+import typing
 import unicodedata
 from decimal import Decimal
 
@@ -437,9 +438,17 @@ class _LabelledPeriod(govreport.Period):
     label: str = attrs.field(default="h1", validator=_label)
 
 
-def test_a_subclass_validator_of_the_users_runs_on_the_fast_path():
+def test_a_subclass_validator_of_the_users_runs_on_the_fast_path(monkeypatch):
     data = {"start": "2023-01-01", "end": "2023-06-30", "label": "h2"}
-    period = govreport.converter.structure(data, _LabelledPeriod)
+    converter = govreport.make_converter()
+    converter.structure(data, _LabelledPeriod)  # generates the hook
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("__init__ is not called on the happy path")
+
+    monkeypatch.setattr(_LabelledPeriod, "__init__", refuse)
+    period = converter.structure(data, _LabelledPeriod)
+    monkeypatch.undo()
     assert period == _LabelledPeriod(
         start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30), label="h2"
     )
@@ -499,6 +508,32 @@ class _OwnNew:
         return super().__new__(cls)
 
 
+@attrs.frozen(kw_only=True, init=False)
+class _InheritedInit(govreport.Period):
+    label: str = "h1"  # Period's __init__ takes no label and leaves it unset
+
+
+@attrs.define(kw_only=True)
+class _OwnSetattr:
+    name: str
+
+    def __setattr__(self, name: str, value: str) -> None:
+        object.__setattr__(self, name, value.upper())
+
+
+class _Interning(type):
+    made: typing.ClassVar[dict[object, object]] = {}
+
+    def __call__(cls, **kwargs: object) -> object:
+        key = (cls, tuple(sorted(kwargs.items())))
+        return _Interning.made.setdefault(key, super().__call__(**kwargs))
+
+
+@attrs.frozen(kw_only=True)
+class _Interned(metaclass=_Interning):
+    name: str
+
+
 def test_classes_whose_init_does_more_are_built_through_it():
     converter = govreport.make_converter()
     _PRE_INIT_CALLS.clear()
@@ -512,3 +547,12 @@ def test_classes_whose_init_does_more_are_built_through_it():
     _NEW_CALLS.clear()
     assert converter.structure({"name": "a"}, _OwnNew) == _OwnNew(name="a")
     assert _NEW_CALLS == ["_OwnNew", "_OwnNew"]
+    assert converter.structure({"name": "a"}, _OwnSetattr).name == "A"
+    assert converter.structure({"name": "a"}, _Interned) is _Interned(name="a")
+    with pytest.raises(TypeError, match="label"):
+        converter.structure(
+            {"start": "2023-01-01", "end": "2023-06-30", "label": "h2"}, _InheritedInit
+        )
+    inherited = converter.structure({"start": "2023-01-01", "end": "2023-06-30"}, _InheritedInit)
+    with pytest.raises(AttributeError):
+        inherited.label  # noqa: B018 -- unset, as the constructor leaves it

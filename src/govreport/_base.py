@@ -27,7 +27,7 @@ class Plain:
         for field in attrs.fields(cls):
             if field.repr is False:
                 continue
-            value = getattr(self, field.name)
+            value = getattr(self, field.name, attrs.NOTHING)  # attrs writes an unset field so
             text = field.repr(value) if callable(field.repr) else repr(value)
             parts.append(f"{field.name}={text}")
         # As attrs names the class: a class made in a function drops its "<locals>".

@@ -143,14 +143,17 @@ def _slot_setters(cls: type[Any], fields: list[Any]) -> list[Callable[[Any, Any]
 
 
 def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
-    """Whether *cls*'s ``__init__`` is attrs' and only converts, sets, validates, post-inits.
+    """Whether ``cls(**kwargs)`` would only convert, set the slots, validate and post-init.
 
-    So: a slotted class with no ``__new__`` or ``__attrs_pre_init__`` of its
-    own, whose converters are govreport's (pure, of one argument), which sets
-    the fields it does not take from no default and fills no other slot (such
-    as a cached hash).
+    So: a slotted class whose own ``__init__`` attrs wrote (not one inherited
+    from an attrs base by a class declared ``init=False``), with no ``__new__``,
+    ``__attrs_pre_init__`` or metaclass ``__call__`` of its own, no
+    ``__setattr__`` but attrs' frozen one, converters of govreport's (pure, of
+    one argument), which sets the fields it does not take from no default and
+    fills no other slot (such as a cached hash).
     """
-    code = getattr(cls.__init__, "__code__", None)
+    init = cls.__dict__.get("__init__")
+    code = getattr(init, "__code__", None)
     every = attrs.fields(cls)
     slots = {
         name
@@ -162,12 +165,19 @@ def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
         code is not None
         and code.co_filename.startswith("<attrs generated")
         and getattr(cls, "__new__") is object.__new__  # noqa: B009 -- mypy sees no identity
+        and type(cls).__call__ is type.__call__
+        and getattr(cls, "__setattr__") in _PLAIN_SETATTR  # noqa: B009
         and not hasattr(cls, "__attrs_pre_init__")
         and "__slots__" in cls.__dict__
         and all(field.converter in (None, nfc, nfc_tuple) for field in fields)
         and all(field.init or field.default is attrs.NOTHING for field in every)
         and slots <= {field.name for field in every}
     )
+
+
+# attrs' __init__ sets a frozen class's fields with object.__setattr__, and a
+# mutable class's through its __setattr__: only the plain one sets just the slot.
+_PLAIN_SETATTR = (object.__setattr__, PartialDate.__setattr__)
 
 
 def _direct_lines(

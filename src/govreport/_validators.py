@@ -392,11 +392,14 @@ class _Integer(_Check):
 
     def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
         del names, prefix
+        bounds = [bound for bound in (self.minimum, self.maximum) if bound is not None]
+        if any(type(bound) is not int for bound in bounds):
+            return None  # written out, a bound of another type could compare differently
         conditions = [f"type({local}) is int"]
         if self.minimum is not None:
-            conditions.append(f"{local} >= {int(self.minimum)}")
+            conditions.append(f"{local} >= {self.minimum}")
         if self.maximum is not None:
-            conditions.append(f"{local} <= {int(self.maximum)}")
+            conditions.append(f"{local} <= {self.maximum}")
         return _optional(self.optional, local, " and ".join(conditions))
 
 
