@@ -31,6 +31,7 @@ import floor
 import govreport
 import models_msgspec
 import models_pydantic
+from govreport._json import parse_json
 
 STEP = int(os.environ.get("BENCH_STEP", "4"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "9"))
@@ -59,6 +60,12 @@ OPERATIONS: dict[str, dict[str, Callable[[Any], object]]] = {
         "pydantic": models_pydantic.unstructure,
         "msgspec": models_msgspec.unstructure,
     },
+    # Where decoding's time goes: reading the JSON text alone, govreport's strict
+    # reader (repeated keys found by a pairs hook) against the plain stdlib one.
+    "parse": {
+        "govreport": parse_json,
+        "stdlib": json.loads,
+    },
 }
 # Decoding and encoding also run with the garbage collector paused, to show any
 # cliff its full collections cause.
@@ -83,7 +90,8 @@ def inputs() -> dict[str, dict[str, list[Any]]]:
         "decode": dict.fromkeys(OPERATIONS["decode"], documents),
         "encode": {**decoded, "floor": dicts},
         "structure": dict.fromkeys(OPERATIONS["structure"], dicts),
-        "unstructure": decoded,
+        "unstructure": {library: decoded[library] for library in OPERATIONS["unstructure"]},
+        "parse": dict.fromkeys(OPERATIONS["parse"], documents),
     }
 
 
