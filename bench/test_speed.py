@@ -77,6 +77,11 @@ CASES = [
 ]
 
 
+def case_id(operation: str, library: str, gc_off: bool) -> str:  # noqa: FBT001
+    """The pytest id of a case, such as ``decode-govreport-gc-off``."""
+    return f"{operation}-{library}{'-gc-off' if gc_off else ''}"
+
+
 @pytest.fixture(scope="module")
 def inputs() -> dict[str, dict[str, list[Any]]]:
     """What each operation of each library reads: bytes, dicts or its own objects."""
@@ -98,7 +103,7 @@ def inputs() -> dict[str, dict[str, list[Any]]]:
 @pytest.mark.parametrize(
     ("operation", "library", "gc_off"),
     CASES,
-    ids=[f"{o}-{lib}{'-gc-off' if off else ''}" for o, lib, off in CASES],
+    ids=[case_id(*case) for case in CASES],
 )
 def test_speed(benchmark: Any, inputs: Any, operation: str, library: str, gc_off: bool) -> None:  # noqa: FBT001
     function = OPERATIONS[operation][library]
