@@ -20,6 +20,7 @@ import gc
 import json
 import os
 import platform
+import random
 import statistics
 import subprocess
 import sys
@@ -85,10 +86,10 @@ _LABELS = {
 def measure_speed(step: int, rounds: int, passes: int) -> dict[str, dict[str, Timing]]:
     """Run the pytest-benchmark suite; seconds per document, by benchmark and library.
 
-    The suite runs *passes* times, in alternating order, *rounds* rounds per
-    benchmark each time, and the rounds are pooled: pytest-benchmark times one
-    benchmark after another, and on a noisy machine a slow minute should not
-    fall on one library only.
+    The suite runs *passes* times, each time in another (seeded) random order,
+    *rounds* rounds per benchmark, and the rounds are pooled: pytest-benchmark
+    times one benchmark after another, and on a noisy machine a slow minute
+    should not fall on one library only.
     """
     cases = [
         f"{HERE / 'test_speed.py'}::test_speed[{test_speed.case_id(*case)}]"
@@ -103,7 +104,7 @@ def measure_speed(step: int, rounds: int, passes: int) -> dict[str, dict[str, Ti
                     sys.executable,
                     "-m",
                     "pytest",
-                    *(cases if number % 2 == 0 else cases[::-1]),
+                    *random.Random(number).sample(cases, len(cases)),  # noqa: S311 -- an order
                     "-q",
                     "-p",
                     "no:cacheprovider",
@@ -281,7 +282,7 @@ def main() -> None:  # noqa: PLR0915 -- one linear script
         return
     started = time.perf_counter()
     step = 40 if args.quick else args.step
-    rounds, passes = (3, 1) if args.quick else (3, 3)
+    rounds, passes = (3, 1) if args.quick else (2, 5)
     documents = corpus.load()
     subset = corpus.subset(step)
     print(f"{len(documents)} documents in the corpus; timing {len(subset)} of them", flush=True)
@@ -415,8 +416,8 @@ the last of repeated keys, which govreport refuses.
 ## Timings
 
 µs per report: median ± half the interquartile range over {rounds * passes} rounds of
-`bench/test_speed.py` under pytest-benchmark (the suite run {passes} × in alternating
-order, {rounds} rounds each after a warm-up round, pooled), each round one pass over
+`bench/test_speed.py` under pytest-benchmark (the suite run {passes} × in shuffled
+orders, {rounds} rounds each after a warm-up round, pooled), each round one pass over
 the documents from a collected heap.
 "Floor" is `orjson.loads` for decoding,
 `orjson.dumps` of the plain dicts for encoding, and building the attrs records
