@@ -190,6 +190,8 @@ def test_to_json_is_deterministic_and_canonical(values):
     def check(value):
         text = to_json(value)
         assert to_json(value) == text
+        # The generated writer writes what the stdlib encoder writes of to_dict's dicts.
+        assert text == json.dumps(to_dict(value), ensure_ascii=False, separators=(",", ":"))
         assert to_json(copy.deepcopy(value)) == text
         assert to_json(from_json(type(value), text)) == text
         # UTF-8 without \u escapes: every non-ASCII character is written as itself.

@@ -395,22 +395,31 @@ def _json_writer(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any],
     }
     lines = ["def write(value):"]
     parts = []
-    separator = "{"
+    # The text before a field's value: what closes the one before, a comma or the
+    # brace, its key.  An array's brackets go there too, not around its text,
+    # which saves copying it twice.
+    before = "{"
     try:
         for index, field in enumerate(attrs.fields(cls)):
             if not field.init:
                 continue
             local = f"x{index}"
             lines.append(f"    {local} = value.{field.name}")
-            names[f"k{index}"] = separator + json.encoder.encode_basestring(field.alias) + ":"
-            separator = ","
+            key = before + json.encoder.encode_basestring(field.alias) + ":"
             expression = _json_expression(field.type, converter, local, f"w{index}", names)
+            opening, closing = "'[' + ", " + ']'"
+            before = ","
+            if expression.startswith(opening) and expression.endswith(closing):
+                key += "["
+                expression = expression[len(opening) : -len(closing)]
+                before = "],"
+            names[f"k{index}"] = key
             parts.append(f"k{index}, {expression}")
     except _NoWriter:
         return None
-    if separator == "{":
+    if not parts:
         return None  # no fields: leave the empty object to the encoder
-    parts.append("'}'")
+    parts.append(repr(before[:-1] + "}"))
     lines.append(f"    return _join(({', '.join(parts)}))")
     writer: Callable[[Any], str] = _compile(
         lines, names, f"JSON writer {cls.__module__}.{cls.__qualname__}"
