@@ -534,6 +534,37 @@ class _Interned(metaclass=_Interning):
     name: str
 
 
+@attrs.frozen(kw_only=True, init=False)
+class _BorrowedInit(govreport.Period):
+    label: str = "h1"
+    __init__ = govreport.Period.__init__  # attrs wrote it, but for Period
+
+
+@attrs.frozen(kw_only=True)
+class _LateHook:
+    name: str
+
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        # Added after attrs wrote the subclass's __init__, which does not call it.
+        cls.__attrs_post_init__ = lambda self: object.__setattr__(self, "label", "set")  # type: ignore[attr-defined]
+
+
+@attrs.frozen(kw_only=True)
+class _LateHooked(_LateHook):
+    label: str = attrs.field(init=False)
+
+
+@attrs.frozen(kw_only=True)
+class _Listed:
+    items: tuple[str, ...] = attrs.field(default=(), converter=list)  # a new list per instance
+
+
+@attrs.frozen(kw_only=True, slots=False, cache_hash=True)
+class _HashedPeriod(govreport.Period):
+    pass
+
+
 def test_classes_whose_init_does_more_are_built_through_it():
     converter = govreport.make_converter()
     _PRE_INIT_CALLS.clear()
@@ -556,3 +587,13 @@ def test_classes_whose_init_does_more_are_built_through_it():
     inherited = converter.structure({"start": "2023-01-01", "end": "2023-06-30"}, _InheritedInit)
     with pytest.raises(AttributeError):
         inherited.label  # noqa: B018 -- unset, as the constructor leaves it
+    half = {"start": "2023-01-01", "end": "2023-06-30"}
+    with pytest.raises(TypeError, match="label"):
+        converter.structure({**half, "label": "h2"}, _BorrowedInit)
+    with pytest.raises(AttributeError):
+        converter.structure(half, _BorrowedInit).label  # noqa: B018
+    with pytest.raises(AttributeError):
+        converter.structure({"name": "a"}, _LateHooked).label  # noqa: B018
+    assert converter.structure({}, _Listed).items is not converter.structure({}, _Listed).items
+    period = converter.structure(half, _HashedPeriod)
+    assert hash(period) == hash(_HashedPeriod(start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30)))

@@ -114,7 +114,7 @@ def fast_structure(
             names[f"s{index}"] = setter
             lines.append(f"        s{index}(self, a{index})")
         lines.extend("        " + line for line in late)
-        if hasattr(cls, "__attrs_post_init__"):
+        if "__attrs_post_init__" in _init_code(cls).co_names:  # as attrs' __init__ does
             lines.append("        self.__attrs_post_init__()")
         lines.append("        return self")
     lines.append("    except Exception:  # noqa: BLE001")
@@ -145,8 +145,8 @@ def _slot_setters(cls: type[Any], fields: list[Any]) -> list[Callable[[Any, Any]
 def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
     """Whether ``cls(**kwargs)`` would only convert, set the slots, validate and post-init.
 
-    So: a slotted class whose own ``__init__`` attrs wrote (not one inherited
-    from an attrs base by a class declared ``init=False``), with no ``__new__``,
+    So: a slotted class whose own ``__init__`` attrs wrote for it (not one it
+    inherited or took from another attrs class), with no ``__new__``,
     ``__attrs_pre_init__`` or metaclass ``__call__`` of its own, no
     ``__setattr__`` but attrs' frozen one, converters of govreport's (pure, of
     one argument), which sets the fields it does not take from no default and
@@ -154,6 +154,8 @@ def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
     """
     init = cls.__dict__.get("__init__")
     code = getattr(init, "__code__", None)
+    # attrs names the methods it writes after their class.
+    own = getattr(init, "__qualname__", None) == f"{cls.__qualname__}.__init__"
     every = attrs.fields(cls)
     slots = {
         name
@@ -163,6 +165,7 @@ def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
     }
     return (
         code is not None
+        and own
         and code.co_filename.startswith("<attrs generated")
         and getattr(cls, "__new__") is object.__new__  # noqa: B009 -- mypy sees no identity
         and type(cls).__call__ is type.__call__
@@ -173,6 +176,11 @@ def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
         and all(field.init or field.default is attrs.NOTHING for field in every)
         and slots <= {field.name for field in every}
     )
+
+
+def _init_code(cls: type[Any]) -> types.CodeType:
+    code: types.CodeType = cls.__dict__["__init__"].__code__
+    return code
 
 
 # attrs' __init__ sets a frozen class's fields with object.__setattr__, and a
