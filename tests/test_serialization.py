@@ -597,3 +597,33 @@ def test_classes_whose_init_does_more_are_built_through_it():
     assert converter.structure({}, _Listed).items is not converter.structure({}, _Listed).items
     period = converter.structure(half, _HashedPeriod)
     assert hash(period) == hash(_HashedPeriod(start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30)))
+
+
+@attrs.frozen(kw_only=True)
+class _Unchecked:
+    count: int
+    flag: bool
+    when: dt.date
+    amount: Decimal
+
+
+@attrs.frozen(kw_only=True)
+class _CheckedPeriod(govreport.Period):
+    count: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        _Unchecked(count=True, flag=0, when=dt.datetime(2023, 7, 13, 8, 30), amount=5),  # type: ignore[arg-type]  # noqa: DTZ001
+        _Unchecked(count=3, flag=True, when=dt.date(2023, 7, 13), amount=Decimal("1.50")),
+        _CheckedPeriod(start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30), count=True),
+    ],
+)
+def test_to_json_writes_what_the_stdlib_encoder_writes_of_unchecked_values(value):
+    # The generated writer trusts declared types only where govreport's validators pin
+    # them; an int field holding True must not come out as 1.
+    expected = json.dumps(
+        govreport.converter.unstructure(value), ensure_ascii=False, separators=(",", ":")
+    )
+    assert to_json(value) == expected

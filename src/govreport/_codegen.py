@@ -385,7 +385,8 @@ def json_writer(converter: cattrs.Converter, cls: type[Any]) -> Callable[[Any], 
     Its text is the one ``json.dumps(converter.unstructure(obj),
     ensure_ascii=False, separators=(",", ":"))`` gives, without building the
     dicts first.  None when a hook this module did not make (a user's) takes
-    part: then only `converter.unstructure` knows the shape.
+    part, then only `converter.unstructure` knows the shape, or when a field's
+    validator does not pin its type (`govreport._validators.pins_type`).
     """
     return _WRITERS.get(converter.get_unstructure_hook(cls))
 
@@ -395,6 +396,11 @@ class _NoWriter(Exception):  # noqa: N818 -- not an error: "no writer for this t
 
 
 def _json_writer(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], str] | None:
+    fields = [field for field in attrs.fields(cls) if field.init]
+    if not all(getattr(field.validator, "pins_type", False) for field in fields):
+        # The writer trusts declared types: an int field holding True would be
+        # written 1, where the stdlib encoder writes true.
+        return None
     names: dict[str, Any] = {
         "_s": json.encoder.encode_basestring,
         "_join": "".join,

@@ -29,6 +29,7 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _URL = re.compile(r"https?://[^\s]+")
 
 
+@v.pins_type
 def _language(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
     v.text()(_inst, attr, value)
     if not _LANGUAGE.fullmatch(value):
@@ -36,6 +37,7 @@ def _language(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
         raise ValidationError.at("$.language", msg)
 
 
+@v.pins_type
 def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
     v.text(optional=True)(_inst, attr, value)
     if value is not None and not _URL.fullmatch(value):

@@ -27,6 +27,7 @@ __all__ = [
     "check_text",
     "nfc",
     "nfc_tuple",
+    "pins_type",
 ]
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -41,6 +42,18 @@ _BAD_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]"
 _LINE_BREAKS = r"[\n\r\t]"
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def pins_type(validator: Validator) -> Validator:
+    """Mark *validator* as letting through only values of its field's declared type.
+
+    Or None where the field is optional; a str field's validator refuses a str
+    subclass or an int, an int field's a bool.  The generated JSON writer trusts
+    the declared types of fields so checked, and leaves any other class to the
+    stdlib encoder (`govreport._codegen`).  govreport's own validators are marked.
+    """
+    validator.pins_type = True  # type: ignore[attr-defined]
+    return validator
 
 
 def describe(value: object) -> str:
@@ -160,6 +173,11 @@ class _Check:
     """
 
     __slots__ = ()
+
+    @property
+    def pins_type(self) -> bool:
+        """Whether only values of the field's declared type get through: see `pins_type()`."""
+        return True
 
     def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
         """A Python expression that is true only if this check passes for *local*.
@@ -497,6 +515,11 @@ class _Instance(_Check):
     def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
         names[prefix] = self.cls
         return _optional(self.optional, local, f"isinstance({local}, {prefix})")
+
+    @property
+    def pins_type(self) -> bool:
+        """Not for int or its bases: ``isinstance(True, int)``, so an int field may hold a bool."""
+        return self.cls is bool or not issubclass(bool, self.cls)
 
 
 def instance(cls: type[Any], *, optional: bool = False) -> Validator:

@@ -321,7 +321,7 @@ def _code(*, optional: bool = False, pattern: _Pattern = _CODE) -> v.Validator:
             msg = f"{attr.name} must be letters and digits only, got {short_repr(value)}"
             raise ValidationError.at(f"$.{attr.name}", msg)
 
-    return check
+    return v.pins_type(check)
 
 
 @attrs.frozen(kw_only=True, repr=False)
