@@ -47,10 +47,10 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 def pins_type(validator: Validator) -> Validator:
     """Mark *validator* as letting through only values of its field's declared type.
 
-    Or None where the field is optional; a str field's validator refuses a str
-    subclass or an int, an int field's a bool.  The generated JSON writer trusts
-    the declared types of fields so checked, and leaves any other class to the
-    stdlib encoder (`govreport._codegen`).  govreport's own validators are marked.
+    (Or None, where the field is optional.)  An int field's validator so marked
+    refuses a bool, a date field's a datetime.  The generated JSON writer
+    trusts the declared types of fields so checked and leaves any other class
+    to the standard library's encoder; govreport's own validators are marked.
     """
     validator.pins_type = True  # type: ignore[attr-defined]
     return validator
