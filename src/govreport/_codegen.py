@@ -334,16 +334,10 @@ def attrs_unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Unstr
     """
     attrs.resolve_types(cls)
     names: dict[str, Any] = {}
-    lines = ["def unstructure(value):"]
-    items = []
-    for index, field in enumerate(attrs.fields(cls)):
-        if not field.init:
-            continue
-        local = f"x{index}"
-        lines.append(f"    {local} = value.{field.name}")
-        expression = _unstructure_expression(field.type, converter, local, names, 0)
-        items.append(f"{field.alias!r}: {expression}")
-    lines.append(f"    return {{{', '.join(items)}}}")
+    lines = [
+        "def unstructure(value):",
+        f"    return {_record_expression(cls, converter, 'value', names, 0)}",
+    ]
     name = f"unstructure {cls.__module__}.{cls.__qualname__}"
     hook: UnstructureHook = _compile(lines, names, name)
     _UNSTRUCTURED[hook] = cls
@@ -414,9 +408,7 @@ def _json_writer(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any],
     # which saves copying it twice.
     before = "{"
     try:
-        for index, field in enumerate(attrs.fields(cls)):
-            if not field.init:
-                continue
+        for index, field in enumerate(fields):
             local = f"x{index}"
             lines.append(f"    {local} = value.{field.name}")
             key = before + json.encoder.encode_basestring(field.alias) + ":"
