@@ -54,35 +54,24 @@ ALL_TYPES = sorted(
 )
 
 
-def strings_of(value):
-    """Yield every string stored in an attrs value, however deep."""
-    if isinstance(value, str):
+def values_of(value, kind):
+    """Yield every *kind* stored in an attrs value, however deep."""
+    if isinstance(value, kind):
         yield value
     elif isinstance(value, tuple):
         for item in value:
-            yield from strings_of(item)
+            yield from values_of(item, kind)
     elif attrs.has(type(value)):
         for field in attrs.fields(type(value)):
-            yield from strings_of(getattr(value, field.name))
-
-
-def decimals_of(value):
-    if isinstance(value, Decimal):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from decimals_of(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from decimals_of(getattr(value, field.name))
+            yield from values_of(getattr(value, field.name), kind)
 
 
 def assert_well_formed(value):
     """Text is NFC, Decimals are exact and small; the converter accepts the value back."""
-    for text in strings_of(value):
+    for text in values_of(value, str):
         assert unicodedata.is_normalized("NFC", text)
         assert check_text(text, multiline=True, verbatim=True) is None
-    for number in decimals_of(value):
+    for number in values_of(value, Decimal):
         assert check_decimal(number) is None
     assert govreport.from_dict(type(value), govreport.to_dict(value)) == value
 
