@@ -31,7 +31,7 @@ import floor
 import govreport
 import models_msgspec
 import models_pydantic
-from govreport._json import parse_json
+from govreport._serialization.json import parse_json
 
 STEP = int(os.environ.get("BENCH_STEP", "4"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "9"))

@@ -13,7 +13,7 @@ import pytest
 import govreport
 from govreport import datasets
 from govreport._cli import main
-from govreport._summary import period_label
+from govreport._cli.summary import period_label
 from govreport.vietnamese import parse_period
 
 

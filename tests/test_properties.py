@@ -22,8 +22,9 @@ from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import govreport
-from govreport import ValidationError, _converter, from_dict, from_json, load, to_dict, to_json
+from govreport import ValidationError, from_dict, from_json, load, to_dict, to_json
 from govreport import strategies as gs
+from govreport._serialization import converter as _converter
 from govreport._validators import check_decimal, check_text
 
 # -- what to generate -----------------------------------------------------------------

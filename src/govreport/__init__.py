@@ -24,8 +24,8 @@ from ._records import (
     TargetKind,
 )
 from ._report import Record, Report, Source
-from ._schema import json_schema
 from ._serialization import dump, from_dict, from_json, load, to_dict, to_json
+from ._serialization.schema import json_schema
 from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
 
 __all__ = [
@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from . import datasets as datasets
     from . import strategies as strategies
     from . import vietnamese as vietnamese
-    from ._converter import make_converter as make_converter
+    from ._serialization.converter import make_converter as make_converter
 
     converter: cattrs.Converter
     """The shared strict converter that `to_dict`, `from_dict` and friends use."""
@@ -88,7 +88,7 @@ def __getattr__(name: str) -> Any:
 
         return get_converter()
     if name == "make_converter":
-        from ._converter import make_converter  # noqa: PLC0415 -- imports cattrs
+        from ._serialization.converter import make_converter  # noqa: PLC0415 -- imports cattrs
 
         return make_converter
     msg = f"module {__name__!r} has no attribute {name!r}"

@@ -6,16 +6,16 @@ import calendar
 import textwrap
 from typing import TYPE_CHECKING
 
-from ._errors import ValidationError
-from ._records import Official, Organization, Resolution
-from .vietnamese import format_number, format_quantity, to_roman
+from govreport._errors import ValidationError
+from govreport._records import Official, Organization, Resolution
+from govreport.vietnamese import format_number, format_quantity, to_roman
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ._records import Indicator, Meeting
-    from ._report import Report
-    from ._values import Period, Quantity
+    from govreport._records import Indicator, Meeting
+    from govreport._report import Report
+    from govreport._values import Period, Quantity
 
 __all__ = ["period_label", "summarize"]
 

@@ -14,9 +14,11 @@ from typing import Any
 import attrs
 import cattrs
 
-from ._codegen import attrs_unstructure_hook, fast_structure
-from ._errors import ErrorItem, ValidationError, join_path
-from ._hooks import (
+from govreport._errors import ErrorItem, ValidationError, join_path
+from govreport._values import DocumentSymbol, PartialDate
+
+from .codegen import attrs_unstructure_hook, fast_structure
+from .hooks import (
     StructureHook,
     enum_hook,
     optional_structure,
@@ -35,9 +37,8 @@ from ._hooks import (
     unstructure_enum_hook,
     wrong,
 )
-from ._json import DuplicateKeys
-from ._types import is_enum, is_optional, is_tuple
-from ._values import DocumentSymbol, PartialDate
+from .json import DuplicateKeys
+from .typeinfo import is_enum, is_optional, is_tuple
 
 __all__ = ["make_converter"]
 

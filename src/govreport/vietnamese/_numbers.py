@@ -6,9 +6,10 @@ import re
 from decimal import Decimal
 from types import MappingProxyType
 
-from ._errors import ValidationError, ValidationTypeError, short_repr
-from ._values import Quantity
-from ._vietnamese_base import WORDS, fail, read_text
+from govreport._errors import ValidationError, ValidationTypeError, short_repr
+from govreport._values import Quantity
+
+from ._base import WORDS, fail, read_text
 
 __all__ = [
     "UNITS",

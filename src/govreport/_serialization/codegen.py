@@ -20,7 +20,10 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
-from ._hooks import (
+from govreport._validators import nfc, nfc_tuple
+from govreport._values import DocumentSymbol, PartialDate
+
+from .hooks import (
     DATE,
     ENUM_MEMBERS,
     FAST_SCALARS,
@@ -33,9 +36,7 @@ from ._hooks import (
     structure_str,
     unstructure_decimal,
 )
-from ._types import is_enum, optional_inner, tuple_item
-from ._validators import nfc, nfc_tuple
-from ._values import DocumentSymbol, PartialDate
+from .typeinfo import is_enum, optional_inner, tuple_item
 
 __all__ = ["attrs_unstructure_hook", "fast_structure", "json_writer"]
 

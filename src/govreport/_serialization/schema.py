@@ -17,11 +17,12 @@ from typing import Any
 
 import attrs
 
-from . import _validators as v
-from ._records import Indicator
-from ._report import Source
-from ._types import optional_inner, tuple_item
-from ._values import DocumentSymbol, PartialDate
+from govreport import _validators as v
+from govreport._records import Indicator
+from govreport._report import Source
+from govreport._values import DocumentSymbol, PartialDate
+
+from .typeinfo import optional_inner, tuple_item
 
 __all__ = ["json_schema"]
 

@@ -14,17 +14,17 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from . import datasets
-from ._errors import ValidationError
-from ._records import Directive, Indicator, Meeting, Official, Organization, Resolution
-from ._serialization import from_json, load, to_dict
-from ._types import optional_inner
-from ._values import DocumentSymbol, PartialDate, Quantity
+from govreport import datasets
+from govreport._errors import ValidationError
+from govreport._records import Directive, Indicator, Meeting, Official, Organization, Resolution
+from govreport._serialization import from_json, load, to_dict
+from govreport._serialization.typeinfo import optional_inner
+from govreport._values import DocumentSymbol, PartialDate, Quantity
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-    from ._report import Report
+    from govreport._report import Report
 
 __all__ = ["main"]
 
@@ -60,7 +60,7 @@ def _open_report(name_or_path: str) -> Report:
 
 
 def _show(args: argparse.Namespace, out: IO[str]) -> int:
-    from ._summary import summarize  # noqa: PLC0415 -- only `show` needs it
+    from .summary import summarize  # noqa: PLC0415 -- only `show` needs it
 
     out.write(summarize(_open_report(args.report)))
     return 0
@@ -129,7 +129,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _validate(args: argparse.Namespace, out: IO[str]) -> int:
-    from ._report import Report  # noqa: PLC0415
+    from govreport._report import Report  # noqa: PLC0415
 
     checked = invalid = problems = unread = 0
     progress = _Progress(sys.stderr)
@@ -167,8 +167,7 @@ def _validate(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _schema(args: argparse.Namespace, out: IO[str]) -> int:
     import govreport  # noqa: PLC0415
-
-    from ._schema import json_schema  # noqa: PLC0415
+    from govreport._serialization.schema import json_schema  # noqa: PLC0415
 
     cls = getattr(govreport, args.cls, None)
     if not isinstance(cls, type) or not hasattr(cls, "__attrs_attrs__"):

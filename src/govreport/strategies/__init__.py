@@ -22,7 +22,22 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._gen_records import (
+from govreport._records import (
+    Change,
+    Directive,
+    Indicator,
+    Meeting,
+    Official,
+    Organization,
+    Participant,
+    Position,
+    Resolution,
+    Target,
+)
+from govreport._report import Report, Source
+from govreport._values import DocumentSymbol, PartialDate, Period, Quantity
+
+from ._records import (
     changes,
     directives,
     indicators,
@@ -35,10 +50,10 @@ from ._gen_records import (
     sources,
     targets,
 )
-from ._gen_reports import (
+from ._reports import (
     reports,
 )
-from ._gen_values import (
+from ._values import (
     document_symbols,
     ids,
     names,
@@ -47,20 +62,6 @@ from ._gen_values import (
     quantities,
     texts,
 )
-from ._records import (
-    Change,
-    Directive,
-    Indicator,
-    Meeting,
-    Official,
-    Organization,
-    Participant,
-    Position,
-    Resolution,
-    Target,
-)
-from ._report import Report, Source
-from ._values import DocumentSymbol, PartialDate, Period, Quantity
 
 __all__ = [
     "changes",

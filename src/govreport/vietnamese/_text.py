@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ._errors import ValidationError, short_repr
-from ._vietnamese_base import fail, read_text
+from govreport._errors import ValidationError, short_repr
+
+from ._base import fail, read_text
 
 __all__ = ["fold", "name_sort_key", "search_key", "slugify", "split_name"]
 

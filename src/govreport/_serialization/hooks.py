@@ -16,11 +16,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ErrorItem, ValidationError, ValidationTypeError, short_repr
-from ._json import Refused
-from ._types import optional_inner, tuple_item
-from ._validators import MAX_DECIMAL_DIGITS, check_decimal
-from ._values import DocumentSymbol, PartialDate
+from govreport._errors import ErrorItem, ValidationError, ValidationTypeError, short_repr
+from govreport._validators import MAX_DECIMAL_DIGITS, check_decimal
+from govreport._values import DocumentSymbol, PartialDate
+
+from .json import Refused
+from .typeinfo import optional_inner, tuple_item
 
 if TYPE_CHECKING:
     import enum

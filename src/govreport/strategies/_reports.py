@@ -11,6 +11,10 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from govreport._records import Directive, Indicator, Meeting, Official, Organization, Resolution
+from govreport._report import Report
+from govreport._values import Quantity
+
 from . import _vocabulary as vocab
 from ._draws import (
     _BOOL,
@@ -26,7 +30,7 @@ from ._draws import (
     _quotes_for,
     _quotes_from,
 )
-from ._gen_records import (
+from ._records import (
     _draw_directive,
     _draw_indicator,
     _draw_meeting,
@@ -36,16 +40,6 @@ from ._gen_records import (
     _draw_source,
     _Pools,
 )
-from ._records import (
-    Directive,
-    Indicator,
-    Meeting,
-    Official,
-    Organization,
-    Resolution,
-)
-from ._report import Report
-from ._values import Quantity
 
 # -- reports ------------------------------------------------------------------------
 

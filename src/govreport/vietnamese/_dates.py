@@ -6,9 +6,10 @@ import calendar
 import datetime as dt
 import re
 
-from ._errors import ValidationError, ValidationTypeError, short_repr
-from ._values import Period, TimeOfDay
-from ._vietnamese_base import GAP, check_year, fail, pick_year, read_text
+from govreport._errors import ValidationError, ValidationTypeError, short_repr
+from govreport._values import Period, TimeOfDay
+
+from ._base import GAP, check_year, fail, pick_year, read_text
 
 __all__ = [
     "parse_date",

@@ -10,6 +10,9 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from govreport._validators import check_text
+from govreport._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity
+
 from . import _vocabulary as vocab
 from ._draws import (
     _BARE_ISSUER,
@@ -34,8 +37,6 @@ from ._draws import (
     _pick,
     _texts,
 )
-from ._validators import check_text
-from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity
 
 # -- text ---------------------------------------------------------------------------
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ._errors import ValidationError, short_repr
-from ._values import DocumentSymbol
-from ._vietnamese_base import fail, read_text
+from govreport._errors import ValidationError, short_repr
+from govreport._values import DocumentSymbol
+
+from ._base import fail, read_text
 
 __all__ = ["PARTY_KIND_CODES", "STATE_KIND_CODES", "parse_symbol"]
 

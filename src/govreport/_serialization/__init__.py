@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._report import Report
+from govreport._report import Report
 
 if TYPE_CHECKING:
     import os
@@ -36,7 +36,7 @@ _shared: list[cattrs.Converter] = []
 def get_converter() -> cattrs.Converter:
     """The shared strict converter that `to_dict`, `from_dict` and friends use."""
     if not _shared:
-        from ._converter import make_converter  # noqa: PLC0415 -- imports cattrs
+        from .converter import make_converter  # noqa: PLC0415 -- imports cattrs
 
         _shared.append(make_converter())
     return _shared[0]
@@ -74,7 +74,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     _check_record_type(obj)
     converter = get_converter()
     if indent is None:
-        from ._codegen import json_writer  # noqa: PLC0415 -- loaded with the converter
+        from .codegen import json_writer  # noqa: PLC0415 -- loaded with the converter
 
         # One pass from the records to the text, when no user hook takes part.
         writer = json_writer(converter, type(obj))
@@ -94,7 +94,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """Build a *cls* from JSON text or UTF-8 bytes; `ValidationError` if bad."""
-    from ._json import parse_json  # noqa: PLC0415
+    from .json import parse_json  # noqa: PLC0415
 
     return from_dict(cls, parse_json(text))
 

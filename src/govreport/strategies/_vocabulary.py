@@ -6,8 +6,8 @@ as strategies; nothing here imports hypothesis.
 
 import unicodedata
 
-from ._records import Direction
-from ._values import TimeOfDay
+from govreport._records import Direction
+from govreport._values import TimeOfDay
 
 
 def words(text: str) -> tuple[str, ...]:

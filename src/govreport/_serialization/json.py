@@ -7,7 +7,7 @@ refuse with their path.
 import json
 from typing import Any
 
-from ._errors import ValidationError
+from govreport._errors import ValidationError
 
 __all__ = ["DuplicateKeys", "Refused", "parse_json"]
 

@@ -14,8 +14,8 @@ the report or the converter, and only the standard library besides.
 
 from __future__ import annotations
 
-from . import _vietnamese_numbers, _vietnamese_symbols
-from ._vietnamese_dates import (
+from . import _numbers, _symbols
+from ._dates import (
     parse_date,
     parse_period,
     parse_roman,
@@ -23,15 +23,15 @@ from ._vietnamese_dates import (
     parse_term,
     to_roman,
 )
-from ._vietnamese_numbers import (
+from ._numbers import (
     format_number,
     format_quantity,
     parse_fraction,
     parse_number,
     parse_quantity,
 )
-from ._vietnamese_symbols import parse_symbol
-from ._vietnamese_text import fold, name_sort_key, search_key, slugify, split_name
+from ._symbols import parse_symbol
+from ._text import fold, name_sort_key, search_key, slugify, split_name
 
 __all__ = [
     "PARTY_KIND_CODES",
@@ -58,7 +58,7 @@ __all__ = [
 
 # The tables are bound here, not just imported, so that their documentation
 # (the string after each) lives in the module users read.
-UNITS = _vietnamese_numbers.UNITS
+UNITS = _numbers.UNITS
 """Unit words, and the unit codes `parse_quantity` gives them.
 
 Several words can share a code ("người" and "dân" are both ``person``); the
@@ -67,14 +67,14 @@ matched exactly (case included), after NFC normalisation, with single spaces.
 "%" may also follow the number without a space ("6,97%").
 """
 
-STATE_KIND_CODES = _vietnamese_symbols.STATE_KIND_CODES
+STATE_KIND_CODES = _symbols.STATE_KIND_CODES
 """Kind codes `parse_symbol` accepts in state symbols ("QĐ" in "123/QĐ-UBND").
 
 Those of Decree 30/2020/NĐ-CP, appendix III, then those of legal documents
 (NĐ, TT, TTLT, NQLT, L) and KL.
 """
 
-PARTY_KIND_CODES = _vietnamese_symbols.PARTY_KIND_CODES
+PARTY_KIND_CODES = _symbols.PARTY_KIND_CODES
 """Kind codes `parse_symbol` accepts in Party symbols ("NQ" in "31-NQ/TW").
 
 After the Party's rules on the format of its documents (Hướng dẫn

@@ -10,6 +10,21 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from govreport._records import (
+    Change,
+    Directive,
+    Indicator,
+    Meeting,
+    Official,
+    Organization,
+    Participant,
+    Position,
+    Resolution,
+    Target,
+)
+from govreport._report import Source
+from govreport._values import DocumentKind, PartialDate
+
 from . import _vocabulary as vocab
 from ._draws import (
     _BASELINE,
@@ -59,7 +74,7 @@ from ._draws import (
     _required,
     _some,
 )
-from ._gen_values import (
+from ._values import (
     _DISSOLVED,
     _INDICATOR_VALUES,
     _MONTH,
@@ -71,20 +86,6 @@ from ._gen_values import (
     _draw_symbol,
     _fixed,
 )
-from ._records import (
-    Change,
-    Directive,
-    Indicator,
-    Meeting,
-    Official,
-    Organization,
-    Participant,
-    Position,
-    Resolution,
-    Target,
-)
-from ._report import Source
-from ._values import DocumentKind, PartialDate
 
 # -- records ------------------------------------------------------------------------
 

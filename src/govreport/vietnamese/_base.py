@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import NoReturn
 
-from ._errors import ValidationError, ValidationTypeError, short_repr
+from govreport._errors import ValidationError, ValidationTypeError, short_repr
 
 __all__ = ["GAP", "WORDS", "check_year", "fail", "pick_year", "read_text"]
 

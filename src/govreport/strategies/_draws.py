@@ -12,17 +12,13 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from govreport._errors import ValidationError
+from govreport._records import ORGANIZATION_ENRICHABLE, RESOLUTION_ENRICHABLE, Direction, TargetKind
+from govreport._report import Source
+from govreport._validators import SLUG
+from govreport._values import DocumentKind, DocumentSymbol, PartialDate, TimeOfDay
+
 from . import _vocabulary as vocab
-from ._errors import ValidationError
-from ._records import (
-    ORGANIZATION_ENRICHABLE,
-    RESOLUTION_ENRICHABLE,
-    Direction,
-    TargetKind,
-)
-from ._report import Source
-from ._validators import SLUG
-from ._values import DocumentKind, DocumentSymbol, PartialDate, TimeOfDay
 
 # Speed: a strategy object is validated the first time it is drawn from, which
 # costs far more than the draw.  So the composites below draw only from the
