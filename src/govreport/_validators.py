@@ -36,9 +36,9 @@ MAX_DECIMAL_DIGITS = 38
 # Counts, numbers and years stay far below this; a bound keeps every valid
 # record writable and readable as JSON (Python refuses ints of 4,300+ digits).
 MAX_INT = 2**31 - 1
-# Control characters other than tab and line breaks, and lone surrogates (which
+# Control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates (which
 # cannot be written as UTF-8), never belong in a record's text.
-_BAD_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]"
+_BAD_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 _LINE_BREAKS = r"[\n\r\t]"
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -89,17 +89,24 @@ def nfc_tuple(value: object) -> object:
 # Python's str.strip() white space, spelled out (ECMAScript's \s differs from it),
 # so that the JSON Schema can carry the same patterns.
 _SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
 _LINE = r"\t\n\r"
 
 
 def text_pattern(*, multiline: bool, verbatim: bool) -> str:
-    """The regular expression of valid text, as `check_text` and the schema use it."""
+    """The regular expression of valid text, as `check_text` and the schema use it.
+
+    Untrusted input meets it, so no part of it can backtrack more than once
+    over the text: a verbatim text is white space (never the character that
+    ends it, so giving some back matches nothing new), one solid character,
+    then any allowed characters, matched in one pass.
+    """
     forbidden = _CONTROL if multiline else _CONTROL + _LINE
     char = f"[^{forbidden}]"
     solid = f"[^{forbidden}{_SPACE}]"
     if verbatim:
-        return f"^{char}*{solid}{char}*$"
+        space = f"(?:(?!{solid}){char})"  # allowed white space
+        return f"^{space}*{solid}{char}*$"
     return f"^{solid}(?:{char}*{solid})?$"
 
 
@@ -220,11 +227,9 @@ class _Text(_Check):
             if not self.verbatim and _plain(value):
                 return
             # The happy path in one match; check_text explains a failure.
-            key = (self.multiline, self.verbatim)
-            valid = _VALID_TEXT.get(key) or _valid_text(*key)
-            if valid.fullmatch(value):
+            problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim)
+            if problem is None:
                 return
-            problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim) or ""
             raise _value_error(attr.name, problem)
         if value is None and self.optional:
             return

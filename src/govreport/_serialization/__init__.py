@@ -69,8 +69,26 @@ def from_dict(cls: type[T], data: object) -> T:
     return result
 
 
+def _line_safe(text: str) -> str:
+    """Escape the line breaks beyond LF and CR at which `str.splitlines` cuts a text.
+
+    Text may hold U+2028 and U+2029 (white space); JSON allows them raw, but a
+    JSON Lines reader using `str.splitlines` (or JavaScript, before ES2019)
+    would cut the record there.  Outside strings JSON is ASCII, so replacing
+    them in the whole text escapes them inside strings only.
+    """
+    for char in ("\u2028", "\u2029", "\x85"):
+        if char in text:
+            text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
 def to_json(obj: object, *, indent: int | None = None) -> str:
-    """Return *obj* as deterministic JSON, Vietnamese text unescaped."""
+    """Return *obj* as deterministic JSON, Vietnamese text unescaped.
+
+    U+2028, U+2029 and U+0085 are written escaped, so that every line
+    splitter sees one record per line in JSON Lines.
+    """
     _check_record_type(obj)
     converter = get_converter()
     if indent is None:
@@ -79,16 +97,18 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         # One pass from the records to the text, when no user hook takes part.
         writer = json_writer(converter, type(obj))
         if writer is not None:
-            return writer(obj)
+            return _line_safe(writer(obj))
     import json  # noqa: PLC0415
 
     separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        converter.unstructure(obj),
-        ensure_ascii=False,
-        allow_nan=False,
-        indent=indent,
-        separators=separators,
+    return _line_safe(
+        json.dumps(
+            converter.unstructure(obj),
+            ensure_ascii=False,
+            allow_nan=False,
+            indent=indent,
+            separators=separators,
+        )
     )
 
 
