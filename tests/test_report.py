@@ -85,7 +85,7 @@ def test_dangling_references_are_refused(report_dict):
 
 def test_references_to_the_wrong_kind_of_record_are_refused(report_dict):
     report_dict["directives"][0]["cites"] = ["quoc-hoi"]
-    report_dict["directives"][0]["issued_by"] = "quan-uy-binh-tan"
+    report_dict["directives"][0]["issued_by"] = "nq-98"
     report_dict["directives"][0]["meeting"] = "nq-98"
     report_dict["indicators"][0]["area"] = "duong-ngoc-hai"
     with pytest.raises(ValidationError) as info:
@@ -96,7 +96,29 @@ def test_references_to_the_wrong_kind_of_record_are_refused(report_dict):
         "$.directives[0].meeting",
         "$.indicators[0].area",
     ]
-    assert "a Organization, where a Resolution is needed" in str(info.value)
+    assert "an Organization, where a Resolution is needed" in str(info.value)
+    assert (
+        "refers to 'nq-98', a Resolution, where an Official, an Organization or a Meeting"
+        " is needed" in str(info.value)
+    )
+
+
+@pytest.mark.parametrize("issuer", ["duong-ngoc-hai", "quan-uy-binh-tan", "hoi-nghi-17"])
+def test_a_directive_is_given_by_an_official_a_body_or_the_meeting(report_dict, issuer):
+    report_dict["directives"][0]["issued_by"] = issuer
+    assert build(report_dict).directives[0].issued_by == issuer
+
+
+def test_a_directive_addresses_several_bodies_and_unnamed_groups(report_dict):
+    report_dict["directives"][0]["addressee"] = None
+    report_dict["directives"][0]["addressees"] = ["quan-uy-binh-tan", "quoc-hoi"]
+    report_dict["directives"][0]["addressee_groups"] = ["các cơ quan, đơn vị"]
+    directive = build(report_dict).directives[0]
+    assert directive.addressed == ("quan-uy-binh-tan", "quoc-hoi")
+    report_dict["directives"][0]["addressees"] = ["quan-uy-binh-tan", "duong-ngoc-hai"]
+    with pytest.raises(ValidationError) as info:
+        build(report_dict)
+    assert paths(info.value) == ["$.directives[0].addressees[1]"]
 
 
 def test_evidence_must_occur_verbatim(report_dict):

@@ -180,6 +180,21 @@ def test_edge_values_are_rejected_by_both(cls, data):
             govreport.Organization,
             {"id": "o", "name": "x", "enriched": ["dissolved"], "dissolved": None},
         ),
+        (
+            govreport.Directive,
+            {"id": "d", "text": "x", "issued_by": "o", "meeting": "m", "addressees": ["o"]},
+        ),
+        (
+            govreport.Directive,
+            {
+                "id": "d",
+                "text": "x",
+                "issued_by": "o",
+                "meeting": "m",
+                "addressee": "o",
+                "addressees": ["o", "p"],
+            },
+        ),
     ],
 )
 def test_cross_field_rules_are_in_the_schema(cls, data):

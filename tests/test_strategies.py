@@ -114,9 +114,10 @@ def assert_consistent(report):
     meetings = {meeting.id for meeting in report.meetings}
     documents = {document.id for document in report.resolutions}
     for directive in report.directives:
-        assert directive.issued_by in people
+        assert directive.issued_by in {*people, *orgs, directive.meeting}
         assert directive.meeting in meetings
-        assert directive.addressee is None or directive.addressee in orgs
+        assert set(directive.addressed) <= orgs.keys()
+        assert len(directive.addressees) != 1
         assert set(directive.cites) <= documents
     for record in report.records():
         for quote in record.evidence:
@@ -322,6 +323,7 @@ def test_references_come_from_the_ids_given(record):
     names = ("parent", "organizer", "body", "issuer", "area", "addressee", "issued_by", "meeting")
     references = [getattr(record, name, None) for name in names]
     references.extend(getattr(record, "cites", ()))
+    references.extend(getattr(record, "addressees", ()))
     references.extend(p.organization for p in getattr(record, "positions", ()))
     references.extend(p.official for p in getattr(record, "participants", ()))
     assert {ref for ref in references if ref is not None} <= report_ids

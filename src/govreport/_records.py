@@ -15,6 +15,7 @@ __all__ = [
     "Change",
     "Direction",
     "Directive",
+    "DirectiveKind",
     "Indicator",
     "Meeting",
     "Official",
@@ -288,9 +289,52 @@ class Indicator(Plain):
         return None if self.target is None else self.target.value
 
 
+class DirectiveKind(enum.Enum):
+    """The kind of instruction, by the verb that gives it."""
+
+    REQUEST = "request"
+    """Yêu cầu: a demand, usually by a superior."""
+    PROPOSAL = "proposal"
+    """Đề nghị: a request put as a proposal, the usual word of a visiting official."""
+    DIRECTION = "direction"
+    """Chỉ đạo: a direction."""
+    ASSIGNMENT = "assignment"
+    """Giao: a task assigned to a body."""
+    REMINDER = "reminder"
+    """Lưu ý: a point to mind."""
+    EMPHASIS = "emphasis"
+    """Nhấn mạnh: a point stressed."""
+    CONCLUSION = "conclusion"
+    """Kết luận: a conclusion of the meeting or its chair."""
+
+    @property
+    def vietnamese(self) -> str:
+        """The Vietnamese verb: yêu cầu, đề nghị, chỉ đạo, giao, lưu ý, nhấn mạnh, kết luận."""
+        return _DIRECTIVE_WORDS[self]
+
+
+_DIRECTIVE_WORDS = {
+    DirectiveKind.REQUEST: "yêu cầu",
+    DirectiveKind.PROPOSAL: "đề nghị",
+    DirectiveKind.DIRECTION: "chỉ đạo",
+    DirectiveKind.ASSIGNMENT: "giao",
+    DirectiveKind.REMINDER: "lưu ý",
+    DirectiveKind.EMPHASIS: "nhấn mạnh",
+    DirectiveKind.CONCLUSION: "kết luận",
+}
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Directive(Plain):
-    """An instruction an official gave at a meeting, in the source's words."""
+    """An instruction given at a meeting, in the source's words.
+
+    `issued_by` is the official who gave it, the body that did ("Quận ủy yêu
+    cầu…") or the meeting itself, for its conclusions.  It is addressed to one
+    organization (`addressee`) or to several (`addressees`, never just one),
+    and to groups the source names without naming a body (`addressee_groups`:
+    "các cơ quan, đơn vị").  `order` is its number where the source numbers
+    the instructions; `deadline` the date by which it is due, where stated.
+    """
 
     id: str = attrs.field(validator=v.slug())
     text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True))
@@ -303,3 +347,27 @@ class Directive(Plain):
     cites: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
     topics: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
+    kind: DirectiveKind | None = attrs.field(
+        default=None, validator=v.instance(DirectiveKind, optional=True)
+    )
+    addressees: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    addressee_groups: tuple[str, ...] = attrs.field(
+        default=(), converter=v.nfc_tuple, validator=v.texts()
+    )
+    order: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
+    deadline: PartialDate | None = attrs.field(
+        default=None, validator=v.instance(PartialDate, optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.addressees) == 1:
+            msg = "addressees lists several organizations; write a single one as addressee"
+            raise ValidationError.at("$.addressees", msg)
+        if self.addressees and self.addressee is not None:
+            msg = "give addressee or addressees, not both"
+            raise ValidationError.at("$.addressees", msg)
+
+    @property
+    def addressed(self) -> tuple[str, ...]:
+        """The ids of every organization addressed: `addressee` or `addressees`."""
+        return self.addressees if self.addressee is None else (self.addressee,)

@@ -59,17 +59,18 @@ class Source(Plain):
 
 
 # Which attribute of which record refers to which kind of record.
-_REFERENCES: dict[type[Any], tuple[tuple[str, type[Any]], ...]] = {
+_REFERENCES: dict[type[Any], tuple[tuple[str, type[Any] | tuple[type[Any], ...]], ...]] = {
     Organization: (("parent", Organization),),
     Official: (),
     Meeting: (("organizer", Organization), ("body", Organization)),
     Resolution: (("issuer", Organization),),
     Indicator: (("area", Organization),),
     Directive: (
-        ("issued_by", Official),
+        ("issued_by", (Official, Organization, Meeting)),
         ("meeting", Meeting),
         ("addressee", Organization),
         ("cites", Resolution),
+        ("addressees", Organization),
     ),
 }
 _COLLECTIONS = (
@@ -217,15 +218,26 @@ def _check_references(
             yield from _resolve(participant.official, Official, path, index)
 
 
+def _a(name: str) -> str:
+    """*name* with its indefinite article: "an Organization", "a Meeting"."""
+    return f"an {name}" if name[0] in "AEIOU" else f"a {name}"
+
+
+def _kinds(kind: type[Any] | tuple[type[Any], ...]) -> str:
+    """The kinds of record a reference may name: "an Official or an Organization"."""
+    names = [_a(cls.__name__) for cls in (kind if isinstance(kind, tuple) else (kind,))]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
 def _resolve(
-    target: str, kind: type[Any], path: str, index: dict[str, Record]
+    target: str, kind: type[Any] | tuple[type[Any], ...], path: str, index: dict[str, Record]
 ) -> Iterator[ErrorItem]:
     found = index.get(target)
     if found is None:
         yield ErrorItem(path, f"refers to {short_repr(target)}, which is not in the report")
     elif not isinstance(found, kind):
-        found_kind = type(found).__name__
-        msg = f"refers to {short_repr(target)}, a {found_kind}, where a {kind.__name__} is needed"
+        found_kind = _a(type(found).__name__)
+        msg = f"refers to {short_repr(target)}, {found_kind}, where {_kinds(kind)} is needed"
         yield ErrorItem(path, msg)
 
 

@@ -7,13 +7,13 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from govreport._errors import ValidationError
-from govreport._records import Official, Organization, Resolution
+from govreport._records import Meeting, Official, Organization, Resolution
 from govreport.vietnamese import format_number, format_quantity, to_roman
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from govreport._records import Indicator, Meeting
+    from govreport._records import Directive, Indicator
     from govreport._report import Report
     from govreport._values import Period, Quantity
 
@@ -71,7 +71,10 @@ def period_label(period: Period) -> str:
 
 def _name(report: Report, record_id: str) -> str:
     record = report.get(record_id, Organization) or report.get(record_id, Official)
-    assert record is not None  # noqa: S101 -- the report checked its references
+    if record is None:  # a meeting, for its conclusions
+        meeting = report.get(record_id, Meeting)
+        assert meeting is not None  # noqa: S101 -- the report checked its references
+        return meeting.title
     return record.name
 
 
@@ -190,20 +193,30 @@ def _resolution(report: Report, resolution_id: str) -> Resolution:
     return resolution
 
 
+def _directive_notes(report: Report, directive: Directive) -> list[str]:
+    verb = f"{directive.kind.vietnamese} " if directive.kind is not None else ""
+    notes = [f"{verb}by {_name(report, directive.issued_by)}"]
+    addressed = [_name(report, org) for org in directive.addressed]
+    addressed.extend(directive.addressee_groups)
+    if addressed:
+        notes.append(f"to {', '.join(addressed)}")
+    if directive.deadline is not None:
+        notes.append(f"due {directive.deadline}")
+    return notes
+
+
 def _directives(report: Report) -> list[str]:
     lines = ["Directives"]
     for number, directive in enumerate(report.directives, start=1):
-        speaker = _name(report, directive.issued_by)
-        label = f"{number}. "
+        # The source's own numbering where it numbers the instructions.
+        label = f"{directive.order if directive.order is not None else number}. "
         indent = " " * (2 + len(label))
         lines.extend(
             textwrap.wrap(
                 f"{label}{directive.text}", _WIDTH, initial_indent="  ", subsequent_indent=indent
             )
         )
-        notes = [f"by {speaker}"]
-        if directive.addressee:
-            notes.append(f"to {_name(report, directive.addressee)}")
+        notes = _directive_notes(report, directive)
         if directive.cites:
             cited = ", ".join(_document_name(_resolution(report, c)) for c in directive.cites)
             notes.append(f"cites {cited}")

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from govreport import _validators as v
-from govreport._records import Indicator
+from govreport._records import Directive, Indicator
 from govreport._report import Source
 from govreport._values import DocumentSymbol, PartialDate
 
@@ -205,6 +205,13 @@ def _cross_field_rules(cls: type[Any]) -> list[Schema]:
                 "if": {"required": ["approximate"], "properties": {"approximate": {"const": True}}},
                 "then": _present("value"),
             }
+        )
+    if cls is Directive:
+        # Several addressees, or one in addressee: never a list of one, never both.
+        several = {"anyOf": [{"maxItems": 0}, {"minItems": 2}]}
+        rules.append({"properties": {"addressees": several}})
+        rules.append(
+            {"if": _present("addressee"), "then": {"properties": {"addressees": {"maxItems": 0}}}}
         )
     return rules
 

@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from govreport._errors import ValidationError
-from govreport._records import ORGANIZATION_ENRICHABLE, RESOLUTION_ENRICHABLE, Direction, TargetKind
+from govreport._records import (
+    ORGANIZATION_ENRICHABLE,
+    RESOLUTION_ENRICHABLE,
+    Direction,
+    DirectiveKind,
+    TargetKind,
+)
 from govreport._report import Source
 from govreport._validators import SLUG
 from govreport._values import DocumentKind, DocumentSymbol, PartialDate, TimeOfDay
@@ -110,6 +116,9 @@ _TARGET_NOTE = st.sampled_from(vocab.TARGET_NOTES)
 _TARGET_KIND = st.sampled_from(tuple(TargetKind))
 _DIRECTION = st.sampled_from(tuple(Direction))
 _TIME = st.sampled_from(tuple(TimeOfDay))
+_DIRECTIVE_KIND = st.sampled_from(tuple(DirectiveKind))
+_ADDRESSEE_GROUP = st.sampled_from(vocab.ADDRESSEE_GROUPS)
+_ORDER = st.integers(1, 12)
 _SHAPE = st.sampled_from(("value", "change", "both", "goal"))
 _PUBLISHER = st.sampled_from(vocab.PUBLISHERS)
 _DOMAIN = st.sampled_from(vocab.DOMAINS)

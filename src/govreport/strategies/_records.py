@@ -27,10 +27,12 @@ from govreport._values import DocumentKind, PartialDate
 
 from . import _vocabulary as vocab
 from ._draws import (
+    _ADDRESSEE_GROUP,
     _BASELINE,
     _BODY,
     _DATE,
     _DIRECTION,
+    _DIRECTIVE_KIND,
     _DOCUMENT_TOPIC,
     _DOMAIN,
     _HUNDREDTHS,
@@ -39,6 +41,7 @@ from ._draws import (
     _INDICATOR,
     _NATIONAL_BODY,
     _NUMBER,
+    _ORDER,
     _ORGANIZATION_ENRICHABLE,
     _ORGANIZATION_FORM,
     _PHRASE,
@@ -423,8 +426,9 @@ def directives(
 ) -> st.SearchStrategy[Directive]:
     """Directions given at a meeting, in Vietnamese, possibly over several lines.
 
-    `issued_by` is among *official_ids*, `meeting` among *meeting_ids*,
-    `addressee` None or among *organization_ids*, and `cites` a few of
+    `issued_by` is among *official_ids*, or sometimes among *organization_ids*
+    or the directive's meeting; `meeting` is among *meeting_ids*, `addressee`
+    or `addressees` among *organization_ids*, and `cites` a few of
     *resolution_ids*; each may be None for arbitrary slugs.
     """
     pools = _Pools(
@@ -447,13 +451,25 @@ def _draw_directive(draw: st.DrawFn, pools: _Pools, quotes: _Quotes | None) -> D
     for _ in range(1 + flag()):
         phrases = dict.fromkeys(_many(draw, 1, 3, lambda: draw(_PHRASE)))
         sentences.append(f"{draw(_SUBJECT)} {draw(_VERB)} {', '.join(phrases)}.")
+    meeting = _ref(draw, pools.meetings)
+    # Mostly an official; sometimes a body ("Quận ủy yêu cầu…") or the meeting's conclusions.
+    issued_by = _ref(draw, pools.officials)
+    if flag():
+        body = _optional_ref(draw, flag, pools.organizations)
+        issued_by = meeting if body is None else body
+    addressed = _some(draw, pools.organizations, 3)
     return Directive(
         id=draw(_IDS),
         text=("\n" if flag() else " ").join(sentences),
-        issued_by=_ref(draw, pools.officials),
-        meeting=_ref(draw, pools.meetings),
+        issued_by=issued_by,
+        meeting=meeting,
         summary_en=draw(_SUMMARY) if flag() else None,
-        addressee=_optional_ref(draw, flag, pools.organizations),
+        addressee=addressed[0] if len(addressed) == 1 else None,
+        addressees=addressed if len(addressed) > 1 else (),
+        addressee_groups=tuple(dict.fromkeys(_many(draw, 0, 2, lambda: draw(_ADDRESSEE_GROUP)))),
+        kind=draw(_DIRECTIVE_KIND) if flag() else None,
+        order=draw(_ORDER) if flag() else None,
+        deadline=draw(_PARTIAL_DATES) if flag() else None,
         cites=_some(draw, pools.resolutions, 2),
         topics=_some(draw, vocab.TOPICS, 2),
         evidence=_evidence(draw, quotes),

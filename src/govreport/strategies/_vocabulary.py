@@ -199,6 +199,14 @@ TOPICS = words("""
     digital-transformation
     social-welfare
 """)
+ADDRESSEE_GROUPS = words("""
+    các cơ quan, đơn vị
+    cấp ủy các cấp
+    các phường
+    cán bộ, đảng viên
+    các sở, ngành
+    Ủy ban nhân dân các xã, thị trấn
+""")
 SLUG_WORDS = words(
     "quan\nuy\nbinh\ntan\nhoi\nnghi\nubnd\nhdnd\nphuong\nan\nlac\nthu\nngan\nsach\nnq\n98\n31"
 )
