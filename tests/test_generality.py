@@ -3,20 +3,33 @@
 Every source sentence below is written for these tests, in the genre's notation.
 """
 
+import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 
 import govreport
 from govreport import (
     Directive,
     DirectiveKind,
+    DocumentKind,
+    DocumentSymbol,
+    Official,
+    Organization,
     PartialDate,
     Report,
+    Resolution,
+    Source,
     ValidationError,
     datasets,
 )
 from govreport._cli.summary import summarize
+from govreport._records import (
+    OFFICIAL_ENRICHABLE,
+    ORGANIZATION_ENRICHABLE,
+    RESOLUTION_ENRICHABLE,
+)
 
 
 def paths(error: ValidationError) -> list[str]:
@@ -90,3 +103,114 @@ def test_show_names_the_body_or_meeting_that_gave_a_directive():
         " các cơ quan, đơn vị; due 2023-12" in out
     )
     assert "kết luận by hội nghị Ban Chấp hành" in out.replace("Hội nghị", "hội nghị")
+
+
+# -- documents ------------------------------------------------------------------------
+
+
+def _document(**kwargs: object) -> Resolution:
+    fields: dict[str, object] = {"id": "r", "kind": DocumentKind.PROGRAM, "issuer": "quan-uy"}
+    fields.update(kwargs)
+    return Resolution(**fields)  # type: ignore[arg-type]
+
+
+def test_a_document_may_have_no_number_co_issuers_a_term_and_draft_status():
+    program = _document(title="Chương trình hành động thực hiện Nghị quyết Đại hội")
+    assert program.number is None
+    joint = _document(
+        kind=DocumentKind.JOINT_RESOLUTION, number=9, issuer="ubtvqh", co_issuers=("mttq",)
+    )
+    assert joint.co_issuers == ("mttq",)
+    party = _document(
+        kind=DocumentKind.RESOLUTION,
+        number=43,
+        issuer="bch-tw",
+        term=12,
+        symbol=DocumentSymbol.parse("43-NQ/TW"),
+    )
+    assert party.term == 12
+    assert _document(kind=DocumentKind.RESOLUTION, draft=True).draft
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "path", "message"),
+    [
+        ({"symbol": DocumentSymbol.parse("43-NQ/TW")}, "$.number", "give it as number"),
+        ({"co_issuers": ("mttq", "quan-uy")}, "$.co_issuers[1]", "not also a co-issuer"),
+        ({"term": 0}, "$.term", "at least 1"),
+        ({"draft": None}, "$.draft", "bool"),
+        ({"enriched": ("co_issuers",)}, "$.enriched[0]", "has no value"),
+    ],
+)
+def test_document_refusals(kwargs, path, message):
+    with pytest.raises(ValidationError, match=message) as info:
+        _document(**kwargs)
+    assert paths(info.value) == [path]
+
+
+@pytest.mark.parametrize(
+    ("cls", "enrichable"),
+    [
+        (Organization, ORGANIZATION_ENRICHABLE),
+        (Official, OFFICIAL_ENRICHABLE),
+        (Resolution, RESOLUTION_ENRICHABLE),
+    ],
+)
+def test_every_field_a_source_may_not_state_may_be_enriched(cls, enrichable):
+    fields = {field.name for field in attrs.fields(cls)}
+    assert set(enrichable) == fields - {"id", "enriched", "evidence"}
+
+
+def test_names_and_titles_may_be_enriched():
+    org = Organization(id="quan-uy", name="Quận ủy quận Bình Tân", enriched=("name",))
+    assert org.enriched == ("name",)
+    person = Official(id="hai", name="Dương Ngọc Hải", enriched=("name",))
+    assert person.enriched == ("name",)
+    with pytest.raises(ValidationError, match="has no value") as info:
+        Official(id="hai", name="Dương Ngọc Hải", enriched=("positions",))
+    assert paths(info.value) == ["$.enriched[0]"]
+    with pytest.raises(ValidationError, match="must be one of"):
+        Official(id="hai", name="Dương Ngọc Hải", enriched=("evidence",))
+
+
+def test_show_prints_unnumbered_joint_and_draft_documents():
+    data = _binh_tan()
+    plan = data["resolutions"][3]
+    plan.update(number=None, symbol=None, draft=True, term=11)
+    plan["co_issuers"] = ["quan-uy-binh-tan"]
+    plan["enriched"] = [name for name in plan["enriched"] if name != "symbol"]
+    out = summarize(govreport.from_dict(Report, data))
+    assert "  Dự thảo kế hoạch — Ban Thường vụ Thành ủy TPHCM, Quận ủy quận Bình Tân khóa XI" in out
+
+
+# -- sources --------------------------------------------------------------------------
+
+ICT = dt.timezone(dt.timedelta(hours=7))
+
+
+def test_a_source_keeps_its_publication_time_and_author():
+    moment = dt.datetime(2023, 7, 14, 8, 30, tzinfo=ICT)
+    source = Source(
+        text="x", title="t", published=PartialDate(year=2023, month=7), published_at=moment,
+        author="Hoàng Hải", publisher="Báo Sài Gòn Giải Phóng",
+    )  # fmt: skip
+    assert govreport.from_json(Source, govreport.to_json(source)) == source
+    assert '"published_at":"2023-07-14T08:30:00+07:00"' in govreport.to_json(source)
+    data = _binh_tan()
+    data["source"].update(published_at=moment.isoformat(), author="Hoàng Hải")
+    out = summarize(govreport.from_dict(Report, data))
+    assert out.endswith("(Hoàng Hải, 2023-07-14T08:30+07:00)\n")
+
+
+@pytest.mark.parametrize(
+    ("moment", "message"),
+    [
+        (dt.datetime(2023, 8, 1, 8, 30, tzinfo=ICT), "not within published 2023-07"),
+        (dt.datetime(2023, 7, 14, 8, 30), "needs a UTC offset"),  # noqa: DTZ001
+        (dt.date(2023, 7, 14), "datetime"),
+    ],
+)
+def test_a_publication_time_must_be_a_moment_within_the_date(moment, message):
+    with pytest.raises(ValidationError, match=message) as info:
+        Source(text="x", title="t", published=PartialDate(year=2023, month=7), published_at=moment)
+    assert paths(info.value) == ["$.published_at"]

@@ -353,8 +353,9 @@ def test_resolution_enriched_fields_must_exist_and_be_set():
         _resolution(enriched=("issued",))
     assert paths(info.value) == ["$.enriched[0]"]
     with pytest.raises(ValidationError, match="must be one of") as info:
-        _resolution(enriched=("number",))
+        _resolution(enriched=("evidence",))
     assert paths(info.value) == ["$.enriched[0]"]
+    assert _resolution(enriched=("number",)).enriched == ("number",)
     with pytest.raises(ValidationError, match="repeats"):
         _resolution(symbol=symbol, enriched=("symbol", "symbol"))
     titled = _resolution(title_en="Pilot mechanisms", enriched=("title_en",))

@@ -131,6 +131,16 @@ def test_mutations_are_rejected_by_both(path, value):
         (govreport.DocumentSymbol, "05/2022/TT-BTC"),
         (govreport.DocumentSymbol, "01/CT-TTg"),
         (govreport.Organization, {"id": "a", "name": "Quốc\u00a0hội"}),
+        (govreport.Resolution, {"id": "r", "kind": "program", "issuer": "o"}),
+        (
+            govreport.Source,
+            {
+                "text": "x",
+                "title": "t",
+                "published": "2023",
+                "published_at": "2023-07-14T08:30:00Z",
+            },
+        ),
     ],
 )
 def test_edge_values_are_accepted_by_both(cls, data):
@@ -148,6 +158,10 @@ def test_edge_values_are_accepted_by_both(cls, data):
         (govreport.Organization, {"id": "a", "name": "Quốc\x00hội"}),
         (govreport.Source, {"text": "x", "title": "t", "published": "2023", "language": "vi-"}),
         (govreport.DocumentSymbol, "12/UBND-VX-"),
+        (
+            govreport.Source,
+            {"text": "x", "title": "t", "published": "2023", "published_at": "2023-07-14T08:30:00"},
+        ),
         (
             govreport.Indicator,
             {"id": "i", "name": "x", "period": {"start": "2023-01-01", "end": "2023-01-01"}},
@@ -183,6 +197,20 @@ def test_edge_values_are_rejected_by_both(cls, data):
         (
             govreport.Directive,
             {"id": "d", "text": "x", "issued_by": "o", "meeting": "m", "addressees": ["o"]},
+        ),
+        (
+            govreport.Resolution,
+            {"id": "r", "kind": "resolution", "issuer": "o", "symbol": "43-NQ/TW"},
+        ),
+        (
+            govreport.Resolution,
+            {
+                "id": "r",
+                "kind": "plan",
+                "issuer": "o",
+                "co_issuers": [],
+                "enriched": ["co_issuers"],
+            },
         ),
         (
             govreport.Directive,

@@ -30,13 +30,18 @@ __all__ = [
 
 def _check_enriched(record: object, names: tuple[str, ...]) -> None:
     for index, name in enumerate(names):
-        if getattr(record, name) is None:
+        value = getattr(record, name)
+        if value is None or value == ():
             msg = f"{name!r} is marked enriched but has no value"
             raise ValidationError.at(f"$.enriched[{index}]", msg)
 
 
-ORGANIZATION_ENRICHABLE = ("name_en", "kind", "parent", "dissolved")
+# Every field a source may leave unstated may be enriched: all but the id, the
+# marker itself and the evidence (a test keeps these lists complete).
+ORGANIZATION_ENRICHABLE = ("name", "name_en", "kind", "parent", "dissolved")
 """The fields of an `Organization` that may come from outside the source text."""
+OFFICIAL_ENRICHABLE = ("name", "positions")
+"""The fields of an `Official` that may come from outside the source text."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -45,7 +50,8 @@ class Organization(Plain):
 
     `parent` is the id of the body it belongs to.  `dissolved` records when it
     ceased to exist (Bình Tân district's bodies did in 2025); a report from
-    before then stays valid.
+    before then stays valid.  `enriched` names the fields taken from outside
+    the source, the name included (a full name for the source's "Quận ủy").
     """
 
     id: str = attrs.field(validator=v.slug())
@@ -83,12 +89,18 @@ class Official(Plain):
     """A person named in a report, with the positions the report gives.
 
     `name` is the full name as written, family name first ("Dương Ngọc Hải").
+    `enriched` marks a name or positions taken from outside the source (a
+    report that gives only "đồng chí Hải", completed from the body's website).
     """
 
     id: str = attrs.field(validator=v.slug())
     name: str = attrs.field(converter=v.nfc, validator=v.text())
     positions: tuple[Position, ...] = attrs.field(default=(), validator=v.instances(Position))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
+    enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(OFFICIAL_ENRICHABLE))
+
+    def __attrs_post_init__(self) -> None:
+        _check_enriched(self, self.enriched)
 
     @property
     def family_name(self) -> str:
@@ -150,21 +162,37 @@ class Meeting(Plain):
             seen.add(participant.official)
 
 
-RESOLUTION_ENRICHABLE = ("title", "title_en", "symbol", "issued")
+RESOLUTION_ENRICHABLE = (
+    "kind",
+    "number",
+    "issuer",
+    "title",
+    "title_en",
+    "symbol",
+    "issued",
+    "term",
+    "co_issuers",
+    "draft",
+)
 """The fields of a `Resolution` that may come from outside the source text."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class Resolution(Plain):
-    """A numbered policy document: a resolution, conclusion, plan or decision.
+    """A policy document: a resolution, conclusion, plan, programme, law or decision.
 
-    `enriched` names the fields whose values come from outside the report's
-    text (say, the full symbol and the issue date from the official gazette).
+    `number` is None for a document cited without one ("Chương trình hành
+    động của Quận ủy", "Luật Đất đai", a congress's political report).
+    `issuer` is the body that issued it, `co_issuers` the others of a joint
+    document; `term` the issuer's term ("43-NQ/TW … (khóa XII)" is term 12);
+    `draft` a document not yet adopted ("dự thảo").  `enriched` names the
+    fields whose values come from outside the report's text (say, the full
+    symbol and the issue date from the official gazette).
     """
 
     id: str = attrs.field(validator=v.slug())
     kind: DocumentKind = attrs.field(validator=v.instance(DocumentKind))
-    number: int = attrs.field(validator=v.integer(minimum=1))
+    number: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
     issuer: str = attrs.field(validator=v.slug())
     title: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
     title_en: str | None = attrs.field(
@@ -176,12 +204,22 @@ class Resolution(Plain):
     issued: dt.date | None = attrs.field(default=None, validator=v.date(optional=True))
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(RESOLUTION_ENRICHABLE))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
+    term: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
+    co_issuers: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
+    draft: bool = attrs.field(default=False, validator=v.boolean())
 
     def __attrs_post_init__(self) -> None:
         _check_enriched(self, self.enriched)
+        if self.issuer in self.co_issuers:
+            index = self.co_issuers.index(self.issuer)
+            msg = f"{self.issuer!r} is the issuer; it is not also a co-issuer"
+            raise ValidationError.at(f"$.co_issuers[{index}]", msg)
         symbol = self.symbol
         if symbol is None:
             return
+        if self.number is None:
+            msg = f"symbol {symbol} carries the number {symbol.number}; give it as number"
+            raise ValidationError.at("$.number", msg)
         if symbol.number != self.number:
             msg = f"symbol {symbol} does not carry the number {self.number}"
             raise ValidationError.at("$.symbol", msg)

@@ -1,5 +1,6 @@
 """The source of a report and the checked graph of its records."""
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any, TypeVar, overload
@@ -46,7 +47,13 @@ def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
 
 @attrs.frozen(kw_only=True, repr=False)
 class Source(Plain):
-    """The text a report's records are taken from, and where it was published."""
+    """The text a report's records are taken from, and where it was published.
+
+    `published` is the publication date as far as it is known; `published_at`
+    the moment, where the page gives the time ("14/07/2023 08:30 GMT+7"), a
+    `datetime.datetime` with its UTC offset on a day within `published`.
+    `author` is the byline as written ("Hoàng Hải", "Nhóm PV").
+    """
 
     text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True, verbatim=True))
     title: str = attrs.field(converter=v.nfc, validator=v.text())
@@ -56,6 +63,16 @@ class Source(Plain):
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
     url: str | None = attrs.field(default=None, converter=v.nfc, validator=_url)
+    published_at: dt.datetime | None = attrs.field(
+        default=None, validator=v.timestamp(optional=True)
+    )
+    author: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
+
+    def __attrs_post_init__(self) -> None:
+        moment = self.published_at
+        if moment is not None and moment.date() not in self.published.period:
+            msg = f"published_at {moment.isoformat()} is not within published {self.published}"
+            raise ValidationError.at("$.published_at", msg)
 
 
 # Which attribute of which record refers to which kind of record.

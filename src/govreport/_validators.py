@@ -504,6 +504,31 @@ def date(*, optional: bool = False) -> Validator:
     return _Date(optional=optional)
 
 
+class _Timestamp(_Check):
+    __slots__ = ("optional",)
+
+    def __init__(self, *, optional: bool) -> None:
+        self.optional = optional
+
+    def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and self.optional:
+            return
+        if type(value) is not dt.datetime:
+            raise _type_error(attr.name, "a datetime.datetime", value)
+        if value.utcoffset() is None:
+            raise _value_error(attr.name, f"needs a UTC offset, got {value.isoformat()}")
+
+    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
+        names[prefix] = dt.datetime
+        expression = f"type({local}) is {prefix} and {local}.utcoffset() is not None"
+        return _optional(self.optional, local, expression)
+
+
+def timestamp(*, optional: bool = False) -> Validator:
+    """A `datetime.datetime` with a UTC offset: a moment, not a wall-clock reading."""
+    return _Timestamp(optional=optional)
+
+
 class _Instance(_Check):
     __slots__ = ("cls", "optional")
 

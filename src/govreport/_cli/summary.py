@@ -118,15 +118,23 @@ def _people(report: Report) -> list[str]:
 
 
 def _document_name(resolution: Resolution) -> str:
-    number = str(resolution.symbol) if resolution.symbol else str(resolution.number)
-    return f"{resolution.kind.vietnamese} {number}"
+    draft = "Dự thảo " + resolution.kind.vietnamese.lower() if resolution.draft else None
+    kind = draft or resolution.kind.vietnamese
+    if resolution.symbol is not None:
+        return f"{kind} {resolution.symbol}"
+    if resolution.number is not None:
+        return f"{kind} {resolution.number}"
+    return kind  # unnumbered: its title, printed below, names it
 
 
 def _documents(report: Report) -> list[str]:
     lines = ["Documents"]
     enriched = False
     for resolution in report.resolutions:
-        issuer = _name(report, resolution.issuer)
+        issuers = [resolution.issuer, *resolution.co_issuers]
+        issuer = ", ".join(_name(report, one) for one in issuers)
+        if resolution.term is not None:
+            issuer += f" khóa {_roman(resolution.term)}"
         issued = f", {_day(resolution.issued)}" if resolution.issued else ""
         mark = "*" if resolution.enriched else ""
         enriched = enriched or bool(resolution.enriched)
@@ -236,6 +244,9 @@ def summarize(report: Report) -> str:
     if report.directives:
         sections.append(_directives(report))
     source = report.source
-    origin = ", ".join(filter(None, [source.publisher, str(source.published), source.url]))
+    when = str(source.published)
+    if source.published_at is not None:
+        when = source.published_at.isoformat(timespec="minutes")
+    origin = ", ".join(filter(None, [source.author, source.publisher, when, source.url]))
     sections.append([f"Source: {source.title} ({origin})"])
     return "\n\n".join("\n".join(section) for section in sections) + "\n"

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from govreport import _validators as v
-from govreport._records import Directive, Indicator
+from govreport._records import Directive, Indicator, Resolution
 from govreport._report import Source
 from govreport._values import DocumentSymbol, PartialDate
 
@@ -46,6 +46,15 @@ _PARTIAL_DATE = r"^(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|
 
 _LEAF_SCHEMAS: dict[Any, Schema] = {
     dt.date: {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+    dt.datetime: {
+        "type": "string",
+        "format": "date-time",
+        "pattern": (
+            r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+            r"(?:Z|[+-][0-9]{2}:[0-9]{2})$"
+        ),
+        "description": "A moment with its UTC offset, e.g. 2023-07-14T08:30:00+07:00.",
+    },
     PartialDate: {
         "type": "string",
         "pattern": _PARTIAL_DATE,
@@ -172,9 +181,10 @@ class _Builder:
         self.defs[cls.__name__] = definition
 
 
-def _present(name: str) -> Schema:
-    """The object has *name*, and it is not null."""
-    return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+def _present(name: str, *, items: bool = False) -> Schema:
+    """The object has *name*, and it is not null (or, for *items*, not empty)."""
+    value: Schema = {"minItems": 1} if items else {"not": {"type": "null"}}
+    return {"required": [name], "properties": {name: value}}
 
 
 def _cross_field_rules(cls: type[Any]) -> list[Schema]:
@@ -190,7 +200,7 @@ def _cross_field_rules(cls: type[Any]) -> list[Schema]:
                     "required": ["enriched"],
                     "properties": {"enriched": {"contains": {"const": name}}},
                 },
-                "then": _present(name),
+                "then": _present(name, items=tuple_item(fields[name].type) is not None),
             }
             for name in enriched.validator.allowed
         )
@@ -206,6 +216,8 @@ def _cross_field_rules(cls: type[Any]) -> list[Schema]:
                 "then": _present("value"),
             }
         )
+    if cls is Resolution:
+        rules.append({"if": _present("symbol"), "then": _present("number")})
     if cls is Directive:
         # Several addressees, or one in addressee: never a list of one, never both.
         several = {"anyOf": [{"maxItems": 0}, {"minItems": 2}]}

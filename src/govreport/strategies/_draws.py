@@ -14,6 +14,7 @@ from hypothesis.errors import InvalidArgument
 
 from govreport._errors import ValidationError
 from govreport._records import (
+    OFFICIAL_ENRICHABLE,
     ORGANIZATION_ENRICHABLE,
     RESOLUTION_ENRICHABLE,
     Direction,
@@ -46,6 +47,7 @@ _PARTY_ISSUERS = vocab.words("TW\nTU\nQU\nHU\nĐU")
 _BARE_KINDS = (DocumentKind.LAW, DocumentKind.ORDINANCE, DocumentKind.RESOLUTION)
 _ORGANIZATION_ENRICHABLE = ORGANIZATION_ENRICHABLE
 _RESOLUTION_ENRICHABLE = RESOLUTION_ENRICHABLE
+_OFFICIAL_ENRICHABLE = OFFICIAL_ENRICHABLE
 
 _MIN_YEAR = 2000
 _MAX_YEAR = 2030
@@ -121,6 +123,9 @@ _ADDRESSEE_GROUP = st.sampled_from(vocab.ADDRESSEE_GROUPS)
 _ORDER = st.integers(1, 12)
 _SHAPE = st.sampled_from(("value", "change", "both", "goal"))
 _PUBLISHER = st.sampled_from(vocab.PUBLISHERS)
+_AUTHOR = st.sampled_from(vocab.AUTHORS)
+_MINUTE = st.integers(0, 24 * 60 - 1)
+_OFFSET = st.sampled_from((0, 7 * 60, -5 * 60))
 _DOMAIN = st.sampled_from(vocab.DOMAINS)
 _BARE_ISSUER = st.sampled_from(_BARE_ISSUERS)
 _STATE_ISSUER = st.sampled_from(_STATE_ISSUERS)

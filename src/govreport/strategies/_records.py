@@ -28,6 +28,7 @@ from govreport._values import DocumentKind, PartialDate
 from . import _vocabulary as vocab
 from ._draws import (
     _ADDRESSEE_GROUP,
+    _AUTHOR,
     _BASELINE,
     _BODY,
     _DATE,
@@ -39,8 +40,11 @@ from ._draws import (
     _IDS,
     _INDEX,
     _INDICATOR,
+    _MINUTE,
     _NATIONAL_BODY,
     _NUMBER,
+    _OFFICIAL_ENRICHABLE,
+    _OFFSET,
     _ORDER,
     _ORGANIZATION_ENRICHABLE,
     _ORGANIZATION_FORM,
@@ -94,7 +98,7 @@ from ._values import (
 
 
 def _enriched(flag: _Flags, record: object, candidates: tuple[str, ...]) -> tuple[str, ...]:
-    present = [name for name in candidates if getattr(record, name) is not None]
+    present = [name for name in candidates if getattr(record, name) not in (None, ())]
     return tuple(name for name in present if flag())
 
 
@@ -177,9 +181,11 @@ def _draw_official(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None)
     held: list[Position] = []
     if organizations != ():
         held = _many(draw, 0, 3, lambda: _draw_position(draw, flag, organizations))
-    return Official(
+    official = Official(
         id=draw(_IDS), name=draw(_NAMES), positions=tuple(held), evidence=_evidence(draw, quotes)
     )
+    enriched = _enriched(flag, official, _OFFICIAL_ENRICHABLE)
+    return attrs.evolve(official, enriched=enriched) if enriched else official
 
 
 def participants(*, official_ids: Sequence[str] | None = None) -> st.SearchStrategy[Participant]:
@@ -273,9 +279,10 @@ def resolutions(
     kinds: Sequence[DocumentKind] | None = None,
     source_text: str | None = None,
 ) -> st.SearchStrategy[Resolution]:
-    """Numbered policy documents with consistent symbols, titles and issue dates.
+    """Policy documents with consistent symbols, titles and issue dates.
 
-    The symbol carries the document's number, a code that names its kind and,
+    Some have no number (then no symbol either), co-issuers, a term or draft
+    status.  The symbol carries the document's number, a code that names its kind and,
     for state symbols, the year it was issued; `enriched` names only fields that
     have a value.  `issuer` is among *organization_ids* (any slug if None), the
     kind among *kinds* (every `DocumentKind` if None).
@@ -302,21 +309,29 @@ def _draw_resolution(
     draw: st.DrawFn, organizations: Pool, kind: DocumentKind, quotes: _Quotes | None
 ) -> Resolution:
     flag = _Flags(draw)
-    number = draw(_NUMBER)
+    # Plans, programmes and laws are often cited without a number.
+    number = None if flag() and not flag() else draw(_NUMBER)
     year = draw(_YEAR)
     topic, topic_en = draw(_DOCUMENT_TOPIC)
     english = kind.name.replace("_", " ").capitalize()
     issued = None
     if flag():
         issued = dt.date(year, draw(_MONTH), 1) + dt.timedelta(days=draw(_INDEX) % 28)
+    issuer = _ref(draw, organizations)
+    numbered = "" if number is None else f" số {number}"
     resolution = Resolution(
         id=draw(_IDS),
         kind=kind,
         number=number,
-        issuer=_ref(draw, organizations),
-        title=_maybe(flag, f"{kind.vietnamese} số {number} {topic}"),
-        title_en=_maybe(flag, f"{english} {number} {topic_en}"),
-        symbol=_draw_symbol(draw, flag, kind, number, year) if flag() else None,
+        issuer=issuer,
+        co_issuers=tuple(other for other in _some(draw, organizations, 2) if other != issuer),
+        term=draw(_TERM) if flag() else None,
+        draft=flag() and flag(),
+        title=_maybe(flag, f"{kind.vietnamese}{numbered} {topic}"),
+        title_en=_maybe(flag, f"{english}{'' if number is None else f' {number}'} {topic_en}"),
+        symbol=None
+        if number is None or not flag()
+        else _draw_symbol(draw, flag, kind, number, year),
         issued=issued,
         evidence=_evidence(draw, quotes),
     )
@@ -496,10 +511,20 @@ def _draw_source(draw: st.DrawFn, text: str, published: dt.date | None) -> Sourc
     url = None
     if flag():
         url = f"https://{draw(_DOMAIN)}/{draw(_IDS)}.html"
+    day = PartialDate.from_date(published) if published else draw(_PARTIAL_DATES)
+    moment = None
+    if day.day is not None and flag():
+        assert day.month is not None  # noqa: S101 -- a day has a month
+        minute, offset = draw(_MINUTE), dt.timedelta(minutes=draw(_OFFSET))
+        moment = dt.datetime(
+            day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=dt.timezone(offset)
+        )
     return Source(
         text=text,
         title=draw(_TITLE_TEXT),
-        published=PartialDate.from_date(published) if published else draw(_PARTIAL_DATES),
+        published=day,
         publisher=draw(_PUBLISHER) if flag() else None,
         url=url,
+        published_at=moment,
+        author=draw(_AUTHOR) if flag() else None,
     )

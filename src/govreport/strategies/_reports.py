@@ -211,7 +211,9 @@ def _mention(record: object) -> tuple[str, str]:
         when = vocab.TIME_WORDS[record.time_of_day] if record.time_of_day else "Ngày"
         return record.title, f"{when} {day}, {record.title} được tổ chức."
     if isinstance(record, Resolution):
-        phrase = f"{record.kind.vietnamese} {record.number}"
+        phrase = record.kind.vietnamese
+        if record.number is not None:
+            phrase += f" {record.number}"
         return phrase, f"Quận triển khai thực hiện {phrase}."
     if isinstance(record, Indicator):
         if record.value is not None:

@@ -216,6 +216,12 @@ PUBLISHERS = words("""
     Báo Tuổi Trẻ
     Cổng thông tin quận Bình Tân
 """)
+AUTHORS = words("""
+    Hoàng Hải
+    Minh Châu
+    Nhóm phóng viên
+    Thanh Tâm
+""")
 DOMAINS = ("www.sggp.org.vn", "nhandan.vn", "tuoitre.vn", "binhtan.hochiminhcity.gov.vn")
 TIME_WORDS = dict(zip(TimeOfDay, words("Sáng\nTrưa\nChiều\nTối"), strict=True))
 MOVED = dict(zip(Direction, words("tăng\ngiảm\nkhông đổi"), strict=True))
