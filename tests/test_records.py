@@ -544,7 +544,9 @@ def test_an_indicator_may_be_a_goal_with_a_level():
 def test_repr_writes_what_attrs_writes():
     assert repr(H1) == "Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 6, 30))"
     quantity = Quantity(amount=Decimal(20604), unit="tỷ đồng", scale=9)
-    assert repr(quantity) == "Quantity(amount=Decimal('20604'), unit='tỷ đồng', scale=9)"
+    assert repr(quantity) == (
+        "Quantity(amount=Decimal('20604'), unit='tỷ đồng', scale=9, per=None, qualifier=None)"
+    )
     assert eval(repr(quantity), {"Quantity": Quantity, "Decimal": Decimal}) == quantity  # noqa: S307
     item = ValidationError.at("$.a", "bad").errors[0]
     assert repr(item) == "ErrorItem(path='$.a', message='bad')"

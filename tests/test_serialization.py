@@ -15,6 +15,7 @@ from govreport import (
     Meeting,
     Organization,
     PartialDate,
+    Qualifier,
     Quantity,
     Report,
     ValidationError,
@@ -54,7 +55,13 @@ def test_to_dict_writes_json_types(report_dict):
     assert data["resolutions"][0]["symbol"] == "98/2023/QH15"
     assert data["resolutions"][0]["kind"] == "resolution"
     assert data["source"]["published"] == "2023-07"
-    assert data["indicators"][0]["value"] == {"amount": "20604", "unit": "VND", "scale": 9}
+    assert data["indicators"][0]["value"] == {
+        "amount": "20604",
+        "unit": "VND",
+        "scale": 9,
+        "per": None,
+        "qualifier": None,
+    }
     assert isinstance(meeting["evidence"], list)
     json.dumps(data)  # everything is a JSON type
 
@@ -98,6 +105,33 @@ def test_decimals_are_written_in_positional_notation(amount, written, capitals):
     back = from_json(Quantity, to_json(quantity))
     assert back == quantity
     assert back.amount.as_tuple() == Decimal(written).as_tuple()
+
+
+def test_a_quantity_without_qualifier_or_per_reads_as_before():
+    quantity = from_json(Quantity, '{"amount": "7.54", "unit": "%", "scale": 0}')
+    assert quantity.qualifier is None
+    assert quantity.per is None
+
+
+def test_a_qualified_rate_round_trips_and_writes_its_codes():
+    quantity = Quantity(amount=Decimal("7.54"), unit="%", per="year", qualifier=Qualifier.MORE_THAN)
+    data = to_dict(quantity)
+    assert data["qualifier"] == "more_than"
+    assert data["per"] == "year"
+    assert from_json(Quantity, to_json(quantity)) == quantity
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"amount": "1", "unit": "%", "qualifier": "roughly"}, "$.qualifier"),
+        ({"amount": "1", "unit": "%", "qualifier": 1}, "$.qualifier"),
+        ({"amount": "1", "unit": "%", "per": ""}, "$.per"),
+        ({"amount": "1", "unit": "%", "per": 7}, "$.per"),
+    ],
+)
+def test_a_bad_qualifier_or_per_is_refused_at_its_path(data, path):
+    assert paths(errors_of(Quantity, data)) == [path]
 
 
 @pytest.mark.parametrize("amount", ["20604", 20604, -3, "0.000001", "-12.50"])

@@ -29,6 +29,8 @@ ORGS = ("quan-uy-binh-tan", "ubnd-binh-tan", "bo-chinh-tri")
 PEOPLE = ("duong-ngoc-hai", "nguyen-van-a")
 MEETINGS = ("hoi-nghi-17",)
 DOCUMENTS = ("nq-98", "nq-31")
+# Units the quantities strategy draws that govreport has no code for.
+COUNTED = {"đại biểu", "cá nhân", "lượt khách", "tổ chức cơ sở đảng", "km²", "lần"}
 
 RECORD_STRATEGIES = {
     govreport.Organization: gs.organizations(),
@@ -219,14 +221,29 @@ def test_quantities_are_realistic(quantity):
         assert quantity.scale in {3, 6, 9, 12}
         assert -3 <= exponent <= 0
     else:
-        assert quantity.unit in {"person", "household", "ward", "case"}
+        assert quantity.unit in {"person", "household", "ward", "case", *COUNTED}
         assert exponent == 0
     assert quantity.amount >= 0
+    assert quantity.per is None or (quantity.unit == "%" and quantity.per in {"year", "month"})
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        lambda q: q.qualifier is not None,
+        lambda q: q.qualifier is None,
+        lambda q: q.per == "year",
+        lambda q: q.unit in COUNTED,
+    ],
+)
+def test_quantities_are_sometimes_qualified_rates_of_open_units(condition):
+    assert condition(find(gs.quantities(), condition))
 
 
 @given(gs.quantities(units=["km2"]))
 def test_quantities_of_other_units(quantity):
     assert quantity.unit == "km2"
+    assert quantity.qualifier is None
 
 
 @given(gs.periods(min_year=2023, max_year=2023))

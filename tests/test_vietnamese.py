@@ -8,7 +8,16 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from govreport import DocumentKind, DocumentSymbol, Period, Quantity, TimeOfDay, ValidationError
+from govreport import (
+    DocumentKind,
+    DocumentSymbol,
+    Period,
+    Qualifier,
+    Quantity,
+    TimeOfDay,
+    ValidationError,
+)
+from govreport import strategies as gs
 from govreport._errors import ValidationTypeError
 from govreport.vietnamese import (
     PARTY_KIND_CODES,
@@ -237,12 +246,67 @@ def test_format_number_ints(value):
         ("12,5 héc-ta", "12.5", "ha", 0),
         ("3 triệu tấn", "3", "tonne", 6),
         ("15,3 km", "15.3", "km", 0),
+        ("20.604 tỷ đô", "20604", "đô", 9),
+        ("268 đại biểu", "268", "đại biểu", 0),
+        ("32 cá nhân", "32", "cá nhân", 0),
+        ("6 triệu lượt khách", "6", "lượt khách", 6),
+        ("33,7 vạn người", "33.7", "person", 4),
+        ("1,7 lần", "1.7", "lần", 0),
+        ("10,09km²", "10.09", "km²", 0),
+        ("10,09 km²", "10.09", "km²", 0),
+        ("5ha", "5", "ha", 0),
+        ("3.200 USD", "3200", "USD", 0),
+        ("04 Nghị quyết", "4", "Nghị quyết", 0),
+        ("58 đồng chí", "58", "đồng chí", 0),
+        ("12 héc-ta", "12", "ha", 0),
     ],
 )
 def test_parse_quantity_reads(text, amount, unit, scale):
     expected = Quantity(amount=Decimal(amount), unit=unit, scale=scale)
     assert parse_quantity(text) == expected
     assert parse_quantity(nfd(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "per", "qualifier"),
+    [
+        ("7,54%/năm", "7.54", "%", "year", None),
+        ("1,2 triệu người/năm", "1.2", "person", "year", None),
+        ("3.200 USD/người", "3200", "USD", "person", None),
+        ("trên 50%", "50", "%", None, Qualifier.MORE_THAN),
+        ("Trên 50%", "50", "%", None, Qualifier.MORE_THAN),
+        ("hơn 10.221 tỷ đồng", "10221", "VND", None, Qualifier.MORE_THAN),
+        ("gần 7%", "7", "%", None, Qualifier.NEARLY),
+        ("khoảng 20.604 tỷ đồng", "20604", "VND", None, Qualifier.ABOUT),
+        ("xấp xỉ 20.604 tỷ đồng", "20604", "VND", None, Qualifier.ABOUT),
+        ("ước đạt 10.221 tỷ đồng", "10221", "VND", None, Qualifier.ESTIMATED),
+        ("ước tính 10.221 tỷ đồng", "10221", "VND", None, Qualifier.ESTIMATED),
+        ("ước 10.221 tỷ đồng", "10221", "VND", None, Qualifier.ESTIMATED),
+        ("dự kiến 300 đại biểu", "300", "đại biểu", None, Qualifier.EXPECTED),
+        ("80% trở lên", "80", "%", None, Qualifier.AT_LEAST),
+        ("từ 80% trở lên", "80", "%", None, Qualifier.AT_LEAST),
+        ("tối thiểu 80%", "80", "%", None, Qualifier.AT_LEAST),
+        ("ít nhất 80%", "80", "%", None, Qualifier.AT_LEAST),
+        ("dưới 5%", "5", "%", None, Qualifier.LESS_THAN),
+        ("tối đa 5%", "5", "%", None, Qualifier.AT_MOST),
+        ("không quá 5%", "5", "%", None, Qualifier.AT_MOST),
+        ("5% trở xuống", "5", "%", None, Qualifier.AT_MOST),
+        ("khoảng 7,54%/năm", "7.54", "%", "year", Qualifier.ABOUT),
+    ],
+)
+def test_parse_quantity_reads_rates_and_qualifiers(text, amount, unit, per, qualifier):
+    scale = 9 if " tỷ " in text else 6 if " triệu " in text else 0
+    expected = Quantity(
+        amount=Decimal(amount), unit=unit, scale=scale, per=per, qualifier=qualifier
+    )
+    assert parse_quantity(text) == expected
+    assert parse_quantity(nfd(text)) == expected
+
+
+@given(gs.quantities())
+def test_quantity_round_trip_over_the_shipped_strategy(quantity):
+    text = format_quantity(quantity)
+    assert parse_quantity(text) == quantity
 
 
 def test_parse_quantity_exact_value():
@@ -256,13 +320,25 @@ def test_parse_quantity_exact_value():
         ("20.604", "no unit word"),
         ("20 triệu", "no unit word"),
         ("20.604 tỷ", "no unit word"),
-        ("20.604 tỷ tỷ đồng", "unknown unit 'tỷ đồng'"),
-        ("20.604 đồng tỷ", "unknown unit 'đồng tỷ'"),
-        ("20.604 tỷ Đồng", "unknown unit 'Đồng'"),
-        ("20.604 tỷ đô", "unknown unit 'đô'"),
+        ("20.604 tỷ tỷ đồng", "unit 'tỷ đồng' in '20.604 tỷ tỷ đồng' must not hold a magnitude"),
+        ("20.604 đồng tỷ", "unit 'đồng tỷ' in '20.604 đồng tỷ' must not hold a magnitude"),
+        ("20.604 tỷ Đồng", "is 'đồng' in another case; write 'đồng'"),
+        ("5 đại biểu,", "must be words of letters"),
+        ("5 đại (biểu)", "must be words of letters"),
+        ("khoảng trên 5 đại biểu", "expected a quantity"),
+        ("khoảng 5 đại biểu trở lên", "expected a quantity with one qualifier"),
+        ("khoảng", "expected a quantity"),
+        ("5%/", "expected a rate"),
+        ("5%//năm", "expected a rate"),
+        ("5%/%", "expected a rate"),
+        ("5 người/năm/tháng", "expected a rate"),
+        ("04", "no unit word"),
+        ("00 người", "expected a quantity"),
+        ("004 người", "expected a quantity"),
+        ("5,5tỷ đồng", "expected a quantity"),
+        ("5,5-tỷ đồng", "expected a quantity"),
         ("1.23 tỷ đồng", "expected a quantity"),
         ("20.604tỷ đồng", "expected a quantity"),
-        ("khoảng 20.604 tỷ đồng", "expected a quantity"),
         ("20.604 tỷ đồng ", "expected a quantity"),
         (" 20.604 tỷ đồng", "expected a quantity"),
         ("20.604 tỷ\nđồng", "expected a quantity"),
@@ -290,6 +366,15 @@ def test_parse_quantity_refuses(text, message):
         (Quantity(amount=Decimal(3), unit="VND", scale=12), "3 nghìn tỷ đồng"),
         (Quantity(amount=Decimal(2), unit="person", scale=3), "2 nghìn người"),
         (Quantity(amount=Decimal(1), unit="household", scale=0), "1 hộ"),
+        (Quantity(amount=Decimal(1), unit="EUR"), "1 EUR"),
+        (Quantity(amount=Decimal("33.7"), unit="person", scale=4), "33,7 vạn người"),
+        (Quantity(amount=Decimal("7.54"), unit="%", per="year"), "7,54%/năm"),
+        (Quantity(amount=Decimal(50), unit="%", qualifier=Qualifier.MORE_THAN), "trên 50%"),
+        (Quantity(amount=Decimal(6), unit="lượt khách", scale=6), "6 triệu lượt khách"),
+        (
+            Quantity(amount=Decimal(9), unit="VND", scale=9, qualifier=Qualifier.ESTIMATED),
+            "ước 9 tỷ đồng",
+        ),
     ],
 )
 def test_format_quantity_writes(quantity, text):
@@ -299,7 +384,14 @@ def test_format_quantity_writes(quantity, text):
 @pytest.mark.parametrize(
     ("quantity", "message"),
     [
-        (Quantity(amount=Decimal(1), unit="EUR", scale=0), "unit 'EUR' has no Vietnamese word"),
+        (Quantity(amount=Decimal(1), unit="người"), "is the word for unit 'person'"),
+        (Quantity(amount=Decimal(1), unit="tỷ đồng"), "must not hold a magnitude word"),
+        (Quantity(amount=Decimal(1), unit="đại  biểu"), "must be words of letters"),
+        (Quantity(amount=Decimal(1), unit="người", per="year"), "is the word for unit"),
+        (Quantity(amount=Decimal(1), unit="person", per="năm"), "per 'năm' cannot be written"),
+        (Quantity(amount=Decimal(1), unit="person", per="%"), "a rate cannot be per '%'"),
+        (Quantity(amount=Decimal(1), unit="Người"), "is 'người' in another case"),
+        (Quantity(amount=Decimal(1), unit="lượt trở lên"), "must not end in 'trở lên'"),
         (Quantity(amount=Decimal(1), unit="VND", scale=2), "scale 2 has no word"),
         (Quantity(amount=Decimal(1), unit="VND", scale=-3), "scale -3 has no word"),
         (Quantity(amount=Decimal(1), unit="%", scale=3), "scale 3 has no word for '%'"),

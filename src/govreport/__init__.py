@@ -27,7 +27,15 @@ from ._records import (
 from ._report import Record, Report, Source
 from ._serialization import dump, from_dict, from_json, load, to_dict, to_json
 from ._serialization.schema import json_schema
-from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
+from ._values import (
+    DocumentKind,
+    DocumentSymbol,
+    PartialDate,
+    Period,
+    Qualifier,
+    Quantity,
+    TimeOfDay,
+)
 
 __all__ = [
     "Change",
@@ -45,6 +53,7 @@ __all__ = [
     "Participant",
     "Period",
     "Position",
+    "Qualifier",
     "Quantity",
     "Record",
     "Report",

@@ -16,6 +16,7 @@ __all__ = [
     "DocumentSymbol",
     "PartialDate",
     "Period",
+    "Qualifier",
     "Quantity",
     "TimeOfDay",
 ]
@@ -158,17 +159,64 @@ _PARTY_CODES = {
 }
 
 
+class Qualifier(enum.Enum):
+    """How a figure stands to the amount it writes: "khoảng 20.604 tỷ đồng", "trên 50%"."""
+
+    ABOUT = "about"
+    """About the amount (khoảng)."""
+    ESTIMATED = "estimated"
+    """An estimate made before the final figure is in (ước, ước đạt, ước tính)."""
+    EXPECTED = "expected"
+    """A figure expected or planned, not yet reached (dự kiến)."""
+    MORE_THAN = "more_than"
+    """More than the amount (trên, hơn)."""
+    AT_LEAST = "at_least"
+    """The amount or more (ít nhất, tối thiểu, "… trở lên")."""
+    NEARLY = "nearly"
+    """Nearly the amount, a little less (gần)."""
+    LESS_THAN = "less_than"
+    """Less than the amount (dưới)."""
+    AT_MOST = "at_most"
+    """The amount or less (tối đa, không quá)."""
+
+    @property
+    def vietnamese(self) -> str:
+        """The word `govreport.vietnamese.format_quantity` writes before the figure."""
+        return _QUALIFIER_WORDS[self]
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.ABOUT: "khoảng",
+    Qualifier.ESTIMATED: "ước",
+    Qualifier.EXPECTED: "dự kiến",
+    Qualifier.MORE_THAN: "trên",
+    Qualifier.AT_LEAST: "ít nhất",
+    Qualifier.NEARLY: "gần",
+    Qualifier.LESS_THAN: "dưới",
+    Qualifier.AT_MOST: "tối đa",
+}
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Quantity(Plain):
-    """An exact amount with its unit and a power-of-ten scale.
+    """An exact amount with its unit, a power-of-ten scale and how it is qualified.
 
     "20.604 tỷ đồng" is ``Quantity(amount=Decimal(20604), unit="VND", scale=9)``;
-    `exact` multiplies the scale out.
+    `exact` multiplies the scale out.  The unit is a code for the units
+    govreport knows (``"VND"``, ``"%"``, ``"person"``: see
+    `govreport.vietnamese.UNITS`) or, for any other counted thing, the words as
+    a source writes them (``"đại biểu"``, ``"lượt khách"``).  *per* makes a
+    rate: "7,54%/năm" is unit ``"%"`` per ``"year"``.  *qualifier* says how
+    the figure stands to the amount: "trên 50%" is more than 50%.
     """
 
     amount: Decimal = attrs.field(validator=v.decimal(), eq=v.decimal_key)
     unit: str = attrs.field(converter=v.nfc, validator=v.text())
     scale: int = attrs.field(default=0, validator=v.integer(minimum=-24, maximum=24))
+    per: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
+    qualifier: Qualifier | None = attrs.field(
+        default=None, validator=v.instance(Qualifier, optional=True)
+    )
 
     @property
     def exact(self) -> Decimal:

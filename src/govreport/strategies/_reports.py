@@ -192,11 +192,17 @@ def _format_number(amount: Decimal) -> str:
 def _format_quantity(quantity: Quantity) -> str:
     number = _format_number(quantity.amount)
     if quantity.unit == "%":
-        return number + "%"
-    if quantity.unit == "VND":
+        text = number + "%"
+    elif quantity.unit == "VND":
         magnitude = vocab.MAGNITUDES.get(quantity.scale)
-        return f"{number} {magnitude} đồng" if magnitude else f"{number} đồng"
-    return f"{number} {vocab.UNIT_WORDS.get(quantity.unit, quantity.unit)}"
+        text = f"{number} {magnitude} đồng" if magnitude else f"{number} đồng"
+    else:
+        text = f"{number} {vocab.UNIT_WORDS.get(quantity.unit, quantity.unit)}"
+    if quantity.per is not None:
+        text += "/" + vocab.PER_WORDS.get(quantity.per, quantity.per)
+    if quantity.qualifier is not None:
+        text = f"{quantity.qualifier.vietnamese} {text}"
+    return text
 
 
 def _mention(record: object) -> tuple[str, str]:

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from govreport._validators import check_text
-from govreport._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity
+from govreport._values import (
+    DocumentKind,
+    DocumentSymbol,
+    PartialDate,
+    Period,
+    Qualifier,
+    Quantity,
+)
 
 from . import _vocabulary as vocab
 from ._draws import (
@@ -87,32 +94,50 @@ def _fixed(units: int, places: int) -> Decimal:
     return Decimal(units).scaleb(-places)
 
 
+# Most figures are exact; a quarter or so are qualified ("khoảng", "trên", "ước").
+_QUALIFIERS = st.one_of(st.none(), st.none(), st.none(), st.sampled_from(Qualifier))
+
+
 def _quantities_in(unit: str) -> st.SearchStrategy[Quantity]:
     unit_ = st.just(unit)
     if unit == "%":
-        return st.builds(Quantity, amount=_HUNDREDTHS.map(lambda n: _fixed(n, 2)), unit=unit_)
+        return st.builds(
+            Quantity,
+            amount=_HUNDREDTHS.map(lambda n: _fixed(n, 2)),
+            unit=unit_,
+            per=st.one_of(st.none(), st.none(), st.none(), st.sampled_from(vocab.PER)),
+            qualifier=_QUALIFIERS,
+        )
     if unit == "VND":
         amounts = st.builds(_fixed, st.integers(0, 999_999), st.integers(0, 3))
         scales = st.sampled_from((9, 6, 12, 3))
-        return st.builds(Quantity, amount=amounts, unit=unit_, scale=scales)
-    if unit in vocab.UNITS:
-        return st.builds(Quantity, amount=st.integers(0, 10_000_000).map(Decimal), unit=unit_)
+        return st.builds(Quantity, amount=amounts, unit=unit_, scale=scales, qualifier=_QUALIFIERS)
+    if unit in vocab.UNITS or unit in vocab.COUNTED:
+        return st.builds(
+            Quantity,
+            amount=st.integers(0, 10_000_000).map(Decimal),
+            unit=unit_,
+            qualifier=_QUALIFIERS,
+        )
     amounts = st.builds(_fixed, st.integers(-(10**12), 10**12), st.integers(0, 6))
     return st.builds(Quantity, amount=amounts, unit=unit_)
 
 
-_QUANTITIES = {unit: _quantities_in(unit) for unit in vocab.UNITS}
+_QUANTITIES = {unit: _quantities_in(unit) for unit in (*vocab.UNITS, *vocab.COUNTED)}
 
 
 def quantities(*, units: Sequence[str] | None = None) -> st.SearchStrategy[Quantity]:
     """Realistic quantities: percentages, "tỷ đồng" amounts and counts.
 
-    Percentages ("%") have two decimals; amounts of money have unit "VND" and a
-    scale of 3, 6, 9 or 12 (nghìn, triệu, tỷ, nghìn tỷ đồng); counts are whole
-    numbers of "person", "household", "ward" or "case".  Pass *units* to choose
-    among them; any other unit gets plain decimals.
+    Percentages ("%") have two decimals, and some are rates per year or per
+    month ("7,54%/năm"); amounts of money have unit "VND" and a scale of 3, 6,
+    9 or 12 (nghìn, triệu, tỷ, nghìn tỷ đồng); counts are whole numbers of
+    "person", "household", "ward" or "case", or of things govreport has no
+    code for, kept in their words ("đại biểu", "lượt khách", "km²").  About a
+    quarter of these carry a `~govreport.Qualifier`.  Pass *units* to choose
+    among them; any other unit gets plain unqualified decimals.
     """
-    chosen = vocab.UNITS if units is None else tuple(units)
+    chosen = (*vocab.UNITS, *vocab.COUNTED) if units is None else tuple(units)
     if not chosen:
         raise InvalidArgument("units must not be empty")
     for unit in chosen:
