@@ -9,7 +9,7 @@ import attrs
 
 from . import _validators as v
 from ._base import Plain
-from ._errors import ErrorItem, ValidationError, short_repr
+from ._errors import ErrorItem, ErrorList, ValidationError, short_repr
 from ._records import (
     Directive,
     Indicator,
@@ -122,29 +122,22 @@ class Report(Plain):
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Record] = {}
-        errors: list[ErrorItem] = []
+        errors = ErrorList()
         for collection, _ in _COLLECTIONS:
             for position, record in enumerate(getattr(self, collection)):
                 if record.id in index:
-                    msg = f"duplicate id {record.id!r}"
+                    msg = f"duplicate id {short_repr(record.id)}"
                     errors.append(ErrorItem(f"$.{collection}[{position}].id", msg))
                 else:
                     index[record.id] = record
-        if not errors and _sound(self, index):
+        absent = _absent_quotes(self)
+        cyclic = _cyclic(self.organizations)
+        if not errors and not absent and not cyclic and _sound(self, index):
             object.__setattr__(self, "_index", index)
             return
-        text = self.source.text
-        for collection, cls in _COLLECTIONS:
-            for position, record in enumerate(getattr(self, collection)):
-                where = f"$.{collection}[{position}]"
-                errors.extend(_check_references(record, cls, where, index))
-                for n, quote in enumerate(record.evidence):
-                    if quote not in text:
-                        msg = f"evidence {short_repr(quote)} does not occur in the source text"
-                        errors.append(ErrorItem(f"{where}.evidence[{n}]", msg))
-        errors.extend(_check_parent_cycles(self.organizations))
+        _explain(self, index, absent, cyclic, errors)
         if errors:
-            raise ValidationError(errors)
+            raise errors.error()
         object.__setattr__(self, "_index", index)
 
     def __getitem__(self, record_id: str) -> Record:
@@ -177,16 +170,41 @@ class Report(Plain):
         return tuple(d for d in self.directives if resolution_id in d.cites)
 
 
+def _explain(
+    report: Report,
+    index: dict[str, Record],
+    absent: frozenset[str],
+    cyclic: set[str],
+    errors: ErrorList,
+) -> None:
+    """Say where the references that do not resolve, the absent quotes and the cycles are."""
+    for collection, cls in _COLLECTIONS:
+        for position, record in enumerate(getattr(report, collection)):
+            where = f"$.{collection}[{position}]"
+            errors.extend(_check_references(record, cls, where, index))
+            if not absent:
+                continue
+            for n, quote in enumerate(record.evidence):
+                if quote in absent:
+                    msg = f"evidence {short_repr(quote)} does not occur in the source text"
+                    errors.append(ErrorItem(f"{where}.evidence[{n}]", msg))
+    for position, org in enumerate(report.organizations):
+        if org.id in cyclic:
+            msg = f"{short_repr(org.id)} is its own ancestor"
+            errors.append(ErrorItem(f"$.organizations[{position}].parent", msg))
+
+
 def _sound(report: Report, index: dict[str, Record]) -> bool:  # noqa: C901, PLR0912 -- one pass
-    """Whether every reference resolves and every quote occurs: the happy path.
+    """Whether every reference resolves: the happy path.
 
     It answers yes or no only; on a no, the caller looks again to say where.
     Plain loops rather than all() over generators: this runs for every report.
     """
-    text = report.source.text
     get = index.get
     for collection, cls in _COLLECTIONS:
         references = _REFERENCES[cls]
+        if not references:
+            continue
         for record in getattr(report, collection):
             for name, kind in references:
                 value = getattr(record, name)
@@ -198,9 +216,6 @@ def _sound(report: Report, index: dict[str, Record]) -> bool:  # noqa: C901, PLR
                             return False
                 elif not isinstance(get(value), kind):
                     return False
-            for quote in record.evidence:
-                if quote not in text:
-                    return False
     for meeting in report.meetings:
         for participant in meeting.participants:
             if not isinstance(get(participant.official), Official):
@@ -209,7 +224,77 @@ def _sound(report: Report, index: dict[str, Record]) -> bool:  # noqa: C901, PLR
         for position in official.positions:
             if not isinstance(get(position.organization), Organization):
                 return False
-    return not any(True for _ in _check_parent_cycles(report.organizations))
+    return True
+
+
+# Up to this many characters compared in all (quotes times text length), each
+# quote is looked for in the text by itself, at C speed; past it, all at once
+# in one pass over the text, in time linear in the text and the quotes.
+_SCAN_BUDGET = 1 << 26
+
+
+def _absent_quotes(report: Report) -> frozenset[str]:
+    """The evidence quotes of *report* that do not occur in its source text."""
+    text = report.source.text
+    quotes: set[str] = set()
+    for collection, _ in _COLLECTIONS:
+        for record in getattr(report, collection):
+            quotes.update(record.evidence)
+    if len(quotes) * len(text) <= _SCAN_BUDGET:
+        return frozenset(quote for quote in quotes if quote not in text)
+    return frozenset(quotes - _occurring(text, quotes))
+
+
+def _occurring(text: str, quotes: set[str]) -> set[str]:  # noqa: C901 -- one automaton
+    """Which of *quotes* occur in *text*: one pass of an Aho-Corasick automaton.
+
+    States are numbered; a transition is keyed by state and character as one
+    int.  Time is linear in the text plus the quotes' total length, however
+    many quotes there are.
+    """
+    goto: dict[int, int] = {}
+    output: list[str | None] = [None]
+    for quote in quotes:
+        state = 0
+        for char in quote:
+            key = state << 21 | ord(char)
+            following = goto.get(key)
+            if following is None:
+                following = goto[key] = len(output)
+                output.append(None)
+            state = following
+        output[state] = quote
+    children: list[list[tuple[int, int]]] = [[] for _ in output]
+    for key, following in goto.items():
+        children[key >> 21].append((key & 0x1FFFFF, following))
+    fail = [0] * len(output)
+    # The nearest state along the failure links that ends a quote (0: none).
+    report = [0] * len(output)
+    queue = [following for _, following in children[0]]
+    for state in queue:  # breadth first: the queue grows as it is read
+        for code, following in children[state]:
+            queue.append(following)
+            back = fail[state]
+            while back and (back << 21 | code) not in goto:
+                back = fail[back]
+            target = goto.get(back << 21 | code, 0)
+            fail[following] = target
+            report[following] = target if output[target] is not None else report[target]
+    found: set[str] = set()
+    seen = [False] * len(output)
+    state = 0
+    for code in map(ord, text):
+        following = goto.get(state << 21 | code)
+        while following is None and state:
+            state = fail[state]
+            following = goto.get(state << 21 | code)
+        state = following or 0
+        hit = state if output[state] is not None else report[state]
+        while hit and not seen[hit]:
+            seen[hit] = True
+            found.add(output[hit])  # type: ignore[arg-type]
+            hit = report[hit]
+    return found
 
 
 def _check_references(
@@ -258,15 +343,23 @@ def _resolve(
         yield ErrorItem(path, msg)
 
 
-def _check_parent_cycles(organizations: tuple[Organization, ...]) -> Iterator[ErrorItem]:
+def _cyclic(organizations: tuple[Organization, ...]) -> set[str]:
+    """The ids of the organizations that are their own ancestors.
+
+    Each chain of parents is walked once, however long: a walk stops at an
+    organization an earlier walk has passed.
+    """
     parents = {org.id: org.parent for org in organizations}
-    for position, org in enumerate(organizations):
-        seen = {org.id}
-        current = org.parent
-        while current is not None and current in parents:
-            if current in seen:
-                msg = f"{org.id!r} is its own ancestor"
-                yield ErrorItem(f"$.organizations[{position}].parent", msg)
+    done: set[str] = set()
+    cyclic: set[str] = set()
+    for start in parents:
+        path: dict[str, int] = {}  # the ids this walk passed, in order
+        current: str | None = start
+        while current is not None and current in parents and current not in done:
+            if current in path:
+                cyclic.update(list(path)[path[current] :])
                 break
-            seen.add(current)
+            path[current] = len(path)
             current = parents[current]
+        done.update(path)
+    return cyclic

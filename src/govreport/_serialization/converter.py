@@ -14,7 +14,14 @@ from typing import Any
 import attrs
 import cattrs
 
-from govreport._errors import ErrorItem, ValidationError, join_path
+from govreport._errors import (
+    ErrorItem,
+    ErrorList,
+    ValidationError,
+    join_path,
+    printable,
+    short_repr,
+)
 from govreport._values import DocumentSymbol, PartialDate
 
 from .codegen import attrs_unstructure_hook, fast_structure
@@ -97,14 +104,15 @@ def _detailed_structure(
                 try:
                     kwargs[name] = hook(value[name], kind)
                 except ValidationError as error:
-                    errors.extend(error.under(name).errors)
+                    errors.add(error, name)
                 except Exception as error:  # noqa: BLE001 -- a user's hook; keep its path
-                    errors.append(ErrorItem(join_path("$", name), str(error) or repr(error)))
+                    errors.append(ErrorItem(join_path("$", name), _message(error)))
             elif required:
                 errors.append(ErrorItem(join_path("$", name), "required key is missing"))
         if errors:
             # Report the bad values among the well-typed fields too.
-            raise ValidationError(errors + _field_errors(cls, kwargs))
+            errors.extend(_field_errors(cls, kwargs))
+            raise errors.error()
         try:
             return cls(**kwargs)
         except ValidationError as error:
@@ -114,22 +122,28 @@ def _detailed_structure(
     return detailed
 
 
-def _key_errors(value: dict[Any, Any], known: frozenset[str], cls: type[Any]) -> list[ErrorItem]:
+def _key_errors(value: dict[Any, Any], known: frozenset[str], cls: type[Any]) -> ErrorList:
     """Report keys given twice in the JSON text and keys *cls* does not have."""
-    errors = [
-        ErrorItem(join_path("$", key), "key appears more than once in the object")
-        for key in (value.duplicates if type(value) is DuplicateKeys else ())
-    ]
+    errors = ErrorList()
+    for key in value.duplicates if type(value) is DuplicateKeys else ():
+        errors.append(ErrorItem(join_path("$", key), "key appears more than once in the object"))
     if not value.keys() <= known:
-        errors.extend(
-            ErrorItem(
-                join_path("$", key) if type(key) is str else f"$[{key!r}]",
-                f"unknown key for {cls.__name__}",
-            )
-            for key in value
-            if key not in known
-        )
+        for key in value:
+            if key not in known:
+                path = join_path("$", key) if type(key) is str else f"$[{short_repr(key)}]"
+                errors.append(ErrorItem(path, f"unknown key for {cls.__name__}"))
     return errors
+
+
+def _message(error: Exception) -> str:
+    """What a user's hook raised, as one bounded, printable line."""
+    text = str(error) or repr(error)
+    if len(text) > _MAX_MESSAGE:
+        text = text[:_MAX_MESSAGE] + "…"
+    return printable(text)
+
+
+_MAX_MESSAGE = 500
 
 
 def make_converter() -> cattrs.Converter:

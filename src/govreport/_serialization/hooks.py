@@ -16,7 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from govreport._errors import ErrorItem, ValidationError, ValidationTypeError, short_repr
+from govreport._errors import ErrorList, ValidationError, ValidationTypeError, short_repr
 from govreport._validators import MAX_DECIMAL_DIGITS, check_decimal
 from govreport._values import DocumentSymbol, PartialDate
 
@@ -223,14 +223,14 @@ def tuple_structure(cls: Any, converter: cattrs.Converter) -> StructureHook:
         except Exception:  # noqa: BLE001, S110 -- look again, item by item, for the paths
             pass
         result = []
-        errors: list[ErrorItem] = []
+        errors = ErrorList()
         for index, element in enumerate(value):
             try:
                 result.append(hook(element, item))
             except ValidationError as error:
-                errors.extend(error.under(index).errors)
+                errors.add(error, index)
         if errors:
-            raise ValidationError(errors)
+            raise errors.error()
         return tuple(result)
 
     OWN.add(structure_tuple)
