@@ -9,7 +9,18 @@ import attrs
 from . import _validators as v
 from ._base import Plain
 from ._errors import ValidationError
-from ._values import DocumentKind, DocumentSymbol, PartialDate, Period, Quantity, TimeOfDay
+
+# Direction and TargetKind live with the values, where govreport.vietnamese reads them.
+from ._values import (
+    Direction,
+    DocumentKind,
+    DocumentSymbol,
+    PartialDate,
+    Period,
+    Quantity,
+    TargetKind,
+    TimeOfDay,
+)
 
 __all__ = [
     "Change",
@@ -233,14 +244,6 @@ class Resolution(Plain):
             raise ValidationError.at("$.symbol", msg)
 
 
-class Direction(enum.Enum):
-    """Which way an indicator moved."""
-
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    UNCHANGED = "unchanged"
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class Change(Plain):
     """How an indicator moved against a baseline ("giảm so cùng kỳ")."""
@@ -253,19 +256,6 @@ class Change(Plain):
     baseline_en: str | None = attrs.field(
         default=None, converter=v.nfc, validator=v.text(optional=True)
     )
-
-
-class TargetKind(enum.Enum):
-    """What an indicator is measured against."""
-
-    PLAN = "plan"
-    """The year's plan (kế hoạch)."""
-    STATUTORY = "statutory"
-    """A statutory target (chỉ tiêu pháp lệnh), e.g. budget revenue."""
-    RESOLUTION = "resolution"
-    """A target set by a Party resolution (chỉ tiêu nghị quyết)."""
-    PROGRAM = "program"
-    """A target set by a programme or a standard (chuẩn)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -12,12 +12,14 @@ from ._base import Plain
 from ._errors import ValidationError, short_repr
 
 __all__ = [
+    "Direction",
     "DocumentKind",
     "DocumentSymbol",
     "PartialDate",
     "Period",
     "Qualifier",
     "Quantity",
+    "TargetKind",
     "TimeOfDay",
 ]
 
@@ -42,6 +44,31 @@ _TIME_WORDS = {
     TimeOfDay.AFTERNOON: "chiều",
     TimeOfDay.EVENING: "tối",
 }
+
+
+class Direction(enum.Enum):
+    """Which way an indicator moved."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    UNCHANGED = "unchanged"
+
+
+class TargetKind(enum.Enum):
+    """What an indicator is measured against."""
+
+    PLAN = "plan"
+    """The year's plan (kế hoạch)."""
+    STATUTORY = "statutory"
+    """A statutory target (chỉ tiêu pháp lệnh), e.g. budget revenue."""
+    RESOLUTION = "resolution"
+    """A target set by a Party resolution (chỉ tiêu nghị quyết)."""
+    PROGRAM = "program"
+    """A target set by a programme or a standard (chuẩn)."""
+    ESTIMATE = "estimate"
+    """A budget estimate (dự toán), against which revenue and spending are measured."""
+    ASSIGNED = "assigned"
+    """A target assigned by a higher body (chỉ tiêu giao, "chỉ tiêu Tỉnh ủy giao")."""
 
 
 class DocumentKind(enum.Enum):

@@ -171,6 +171,8 @@ def _indicator_row(indicator: Indicator) -> tuple[str, str, str, str, str]:
             "statutory": "chỉ tiêu pháp lệnh",
             "resolution": "chỉ tiêu nghị quyết",
             "program": "chỉ tiêu",
+            "estimate": "dự toán",
+            "assigned": "chỉ tiêu giao",
         }
         target = kind[indicator.target.kind.value]
         if indicator.target.attainment is not None:
