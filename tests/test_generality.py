@@ -11,6 +11,7 @@ import pytest
 
 import govreport
 from govreport import (
+    Assessment,
     Directive,
     DirectiveKind,
     DocumentKind,
@@ -18,9 +19,11 @@ from govreport import (
     Official,
     Organization,
     PartialDate,
+    Period,
     Report,
     Resolution,
     Source,
+    Trend,
     ValidationError,
     datasets,
 )
@@ -214,3 +217,54 @@ def test_a_publication_time_must_be_a_moment_within_the_date(moment, message):
     with pytest.raises(ValidationError, match=message) as info:
         Source(text="x", title="t", published=PartialDate(year=2023, month=7), published_at=moment)
     assert paths(info.value) == ["$.published_at"]
+
+
+# -- assessments ----------------------------------------------------------------------
+
+H1_2023 = Period(start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30))
+
+
+def test_an_assessment_holds_a_qualitative_judgement():
+    assessment = Assessment(
+        id="an-ninh",
+        topic="tình hình an ninh chính trị, trật tự an toàn xã hội",
+        verdict="cơ bản ổn định",
+        trend=Trend.STABLE,
+        period=H1_2023,
+        area="huyen",
+    )
+    assert govreport.from_json(Assessment, govreport.to_json(assessment)) == assessment
+    with pytest.raises(ValidationError) as info:
+        Assessment(id="x", topic=" ", verdict="ổn định", trend="stable")  # type: ignore[arg-type]
+    assert paths(info.value) == ["$.topic"]
+    with pytest.raises(ValidationError) as info:
+        Assessment(id="x", topic="an ninh", verdict="ổn định", trend="stable")  # type: ignore[arg-type]
+    assert paths(info.value) == ["$.trend"]
+
+
+def test_a_report_holds_assessments_checked_like_other_records():
+    data = _binh_tan()
+    quote = "Tình hình an ninh chính trị, trật tự an toàn xã hội tiếp tục được giữ vững"
+    data["assessments"] = [
+        {
+            "id": "an-ninh-trat-tu",
+            "topic": "tình hình an ninh chính trị, trật tự an toàn xã hội",
+            "verdict": "tiếp tục được giữ vững",
+            "trend": "stable",
+            "period": {"start": "2023-01-01", "end": "2023-06-30"},
+            "area": "quan-binh-tan",
+            "meeting": data["meetings"][0]["id"],
+            "evidence": [quote],
+        }
+    ]
+    report = govreport.from_dict(Report, data)
+    assert report["an-ninh-trat-tu"].trend is Trend.STABLE
+    out = " ".join(summarize(report).split())
+    assert (
+        "Assessments tình hình an ninh chính trị, trật tự an toàn xã hội: tiếp tục được giữ vững"
+        " (stable, 6 tháng đầu năm 2023)" in out
+    )
+    data["assessments"][0].update(area="duong-ngoc-hai", meeting="nope")
+    with pytest.raises(ValidationError) as info:
+        govreport.from_dict(Report, data)
+    assert paths(info.value) == ["$.assessments[0].area", "$.assessments[0].meeting"]

@@ -39,6 +39,7 @@ RECORD_STRATEGIES = {
     govreport.Resolution: gs.resolutions(),
     govreport.Indicator: gs.indicators(),
     govreport.Directive: gs.directives(),
+    govreport.Assessment: gs.assessments(),
 }
 VALUE_STRATEGIES = {
     govreport.Quantity: gs.quantities(),
@@ -90,6 +91,7 @@ def assert_consistent(report):
             "resolutions",
             "indicators",
             "directives",
+            "assessments",
         )
     )
     assert len(ids) == len(set(ids)) == counted
@@ -121,6 +123,9 @@ def assert_consistent(report):
         assert set(directive.addressed) <= orgs.keys()
         assert len(directive.addressees) != 1
         assert set(directive.cites) <= documents
+    for assessment in report.assessments:
+        assert assessment.area is None or assessment.area in orgs
+        assert assessment.meeting is None or assessment.meeting in meetings
     for record in report.records():
         for quote in record.evidence:
             assert quote in report.source.text
@@ -406,13 +411,15 @@ def test_reports_without_organizations(report):
         {"min_directives": 1, "max_directives": 1, "max_organizations": 1},
         {"min_meetings": 1, "max_meetings": 1, "min_indicators": 2, "max_indicators": 3},
         {"max_organizations": 1, "max_officials": 1, "max_meetings": 1, "max_resolutions": 0},
+        {"min_assessments": 2, "max_assessments": 2},
     ],
     ids=str,
 )
 def test_reports_honour_their_sizes(sizes):
     @given(gs.reports(**sizes))
     def check(report):
-        for name in ("organizations", "officials", "meetings", "resolutions", "indicators"):
+        names = ("organizations", "officials", "meetings", "resolutions", "indicators")
+        for name in (*names, "assessments"):
             count = len(getattr(report, name))
             assert sizes.get(f"min_{name}", 0) <= count
             assert count <= sizes.get(f"max_{name}", count)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import ErrorItem, ValidationError
 from ._records import (
+    Assessment,
     Change,
     Direction,
     Directive,
@@ -23,6 +24,7 @@ from ._records import (
     Resolution,
     Target,
     TargetKind,
+    Trend,
 )
 from ._report import Record, Report, Source
 from ._serialization import dump, from_dict, from_json, load, to_dict, to_json
@@ -38,6 +40,7 @@ from ._values import (
 )
 
 __all__ = [
+    "Assessment",
     "Change",
     "Direction",
     "Directive",
@@ -62,6 +65,7 @@ __all__ = [
     "Target",
     "TargetKind",
     "TimeOfDay",
+    "Trend",
     "ValidationError",
     "converter",
     "dump",

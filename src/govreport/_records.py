@@ -23,6 +23,7 @@ from ._values import (
 )
 
 __all__ = [
+    "Assessment",
     "Change",
     "Direction",
     "Directive",
@@ -36,6 +37,7 @@ __all__ = [
     "Resolution",
     "Target",
     "TargetKind",
+    "Trend",
 ]
 
 
@@ -399,3 +401,43 @@ class Directive(Plain):
     def addressed(self) -> tuple[str, ...]:
         """The ids of every organization addressed: `addressee` or `addressees`."""
         return self.addressees if self.addressee is None else (self.addressee,)
+
+
+class Trend(enum.Enum):
+    """Which way a report judges a field of work to have gone."""
+
+    IMPROVED = "improved"
+    """Better than before: "chuyển biến tích cực", "được nâng lên"."""
+    STABLE = "stable"
+    """Held steady: "ổn định", "giữ vững"."""
+    WORSE = "worse"
+    """Worse than before: "diễn biến phức tạp", "tăng so cùng kỳ" of something bad."""
+    MIXED = "mixed"
+    """Better in some respects and worse or short in others: "… nhưng còn hạn chế"."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Assessment(Plain):
+    """A report's qualitative judgement of a field of work, in its own words.
+
+    "Tình hình an ninh chính trị, trật tự an toàn xã hội tiếp tục được giữ
+    vững" is the `topic` "an ninh chính trị, trật tự an toàn xã hội" with the
+    `verdict` "tiếp tục được giữ vững", `trend` `Trend.STABLE`.  `trend` is None
+    where the verdict gives no direction.  `area` is the place or body assessed
+    and `meeting` the meeting that made the assessment, where the report says.
+    """
+
+    id: str = attrs.field(validator=v.slug())
+    topic: str = attrs.field(converter=v.nfc, validator=v.text())
+    verdict: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True))
+    topic_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    verdict_en: str | None = attrs.field(
+        default=None, converter=v.nfc, validator=v.text(optional=True)
+    )
+    trend: Trend | None = attrs.field(default=None, validator=v.instance(Trend, optional=True))
+    period: Period | None = attrs.field(default=None, validator=v.instance(Period, optional=True))
+    area: str | None = attrs.field(default=None, validator=v.slug(optional=True))
+    meeting: str | None = attrs.field(default=None, validator=v.slug(optional=True))
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())

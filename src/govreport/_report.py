@@ -11,6 +11,7 @@ from . import _validators as v
 from ._base import Plain
 from ._errors import ErrorItem, ErrorList, ValidationError, short_repr
 from ._records import (
+    Assessment,
     Directive,
     Indicator,
     Meeting,
@@ -22,10 +23,10 @@ from ._values import PartialDate
 
 __all__ = ["Record", "Report", "Source"]
 
-Record = Organization | Official | Meeting | Resolution | Indicator | Directive
+Record = Organization | Official | Meeting | Resolution | Indicator | Directive | Assessment
 """Any record a report holds by id."""
 
-_R = TypeVar("_R", Organization, Official, Meeting, Resolution, Indicator, Directive)
+_R = TypeVar("_R", Organization, Official, Meeting, Resolution, Indicator, Directive, Assessment)
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _URL = re.compile(r"https?://[^\s]+")
 
@@ -89,6 +90,7 @@ _REFERENCES: dict[type[Any], tuple[tuple[str, type[Any] | tuple[type[Any], ...]]
         ("cites", Resolution),
         ("addressees", Organization),
     ),
+    Assessment: (("area", Organization), ("meeting", Meeting)),
 }
 _COLLECTIONS = (
     ("organizations", Organization),
@@ -97,6 +99,7 @@ _COLLECTIONS = (
     ("resolutions", Resolution),
     ("indicators", Indicator),
     ("directives", Directive),
+    ("assessments", Assessment),
 )
 
 
@@ -118,6 +121,7 @@ class Report(Plain):
     resolutions: tuple[Resolution, ...] = attrs.field(default=(), validator=v.instances(Resolution))
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=v.instances(Indicator))
     directives: tuple[Directive, ...] = attrs.field(default=(), validator=v.instances(Directive))
+    assessments: tuple[Assessment, ...] = attrs.field(default=(), validator=v.instances(Assessment))
     _index: dict[str, Record] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -16,7 +16,15 @@ import attrs
 
 from govreport import datasets
 from govreport._errors import ValidationError
-from govreport._records import Directive, Indicator, Meeting, Official, Organization, Resolution
+from govreport._records import (
+    Assessment,
+    Directive,
+    Indicator,
+    Meeting,
+    Official,
+    Organization,
+    Resolution,
+)
 from govreport._serialization import from_json, load, to_dict
 from govreport._serialization.typeinfo import optional_inner
 from govreport._values import DocumentSymbol, PartialDate, Quantity
@@ -35,6 +43,7 @@ _RECORD_TYPES: dict[str, type[Any]] = {
     "resolutions": Resolution,
     "indicators": Indicator,
     "directives": Directive,
+    "assessments": Assessment,
 }
 _KINDS = tuple(_RECORD_TYPES)
 # Value types written as one string each, not spread into columns.

@@ -234,6 +234,24 @@ def _directives(report: Report) -> list[str]:
     return lines
 
 
+def _assessments(report: Report) -> list[str]:
+    lines = ["Assessments"]
+    for assessment in report.assessments:
+        notes = [assessment.trend.value] if assessment.trend is not None else []
+        if assessment.period is not None:
+            notes.append(period_label(assessment.period))
+        note = f" ({', '.join(notes)})" if notes else ""
+        lines.extend(
+            textwrap.wrap(
+                f"{assessment.topic}: {assessment.verdict}{note}",
+                _WIDTH,
+                initial_indent="  ",
+                subsequent_indent="    ",
+            )
+        )
+    return lines
+
+
 def summarize(report: Report) -> str:
     """Return a readable, plain-text summary of *report*, values in Vietnamese notation."""
     sections: list[list[str]] = [_meeting(report, meeting) for meeting in report.meetings]
@@ -243,6 +261,8 @@ def summarize(report: Report) -> str:
         sections.append(_documents(report))
     if report.indicators:
         sections.append(_indicators(report))
+    if report.assessments:
+        sections.append(_assessments(report))
     if report.directives:
         sections.append(_directives(report))
     source = report.source

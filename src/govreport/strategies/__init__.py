@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from govreport._records import (
+    Assessment,
     Change,
     Directive,
     Indicator,
@@ -38,6 +39,7 @@ from govreport._report import Report, Source
 from govreport._values import DocumentSymbol, PartialDate, Period, Quantity
 
 from ._records import (
+    assessments,
     changes,
     directives,
     indicators,
@@ -64,6 +66,7 @@ from ._values import (
 )
 
 __all__ = [
+    "assessments",
     "changes",
     "directives",
     "document_symbols",
@@ -103,6 +106,7 @@ _DEFAULTS: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Target: targets,
     Indicator: indicators,
     Directive: directives,
+    Assessment: assessments,
     Source: sources,
     Report: reports,
 }

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from govreport._records import (
+    Assessment,
     Change,
     Directive,
     Indicator,
@@ -28,6 +29,7 @@ from govreport._values import DocumentKind, PartialDate
 from . import _vocabulary as vocab
 from ._draws import (
     _ADDRESSEE_GROUP,
+    _ASSESSMENT_TOPIC,
     _AUTHOR,
     _BASELINE,
     _BODY,
@@ -65,6 +67,7 @@ from ._draws import (
     _TITLE_SUFFIX,
     _TITLE_TEXT,
     _VERB,
+    _VERDICT,
     _YEAR,
     Pool,
     _check_ids,
@@ -487,6 +490,52 @@ def _draw_directive(draw: st.DrawFn, pools: _Pools, quotes: _Quotes | None) -> D
         deadline=draw(_PARTIAL_DATES) if flag() else None,
         cites=_some(draw, pools.resolutions, 2),
         topics=_some(draw, vocab.TOPICS, 2),
+        evidence=_evidence(draw, quotes),
+    )
+
+
+def assessments(
+    *,
+    organization_ids: Sequence[str] | None = None,
+    meeting_ids: Sequence[str] | None = None,
+    source_text: str | None = None,
+) -> st.SearchStrategy[Assessment]:
+    """Qualitative judgements: "tình hình an ninh chính trị … cơ bản ổn định".
+
+    The trend agrees with the verdict's words; `area` is None or among
+    *organization_ids*, `meeting` None or among *meeting_ids* (any slug if
+    None).  Evidence quotes are cut from *source_text* if given.
+    """
+    return _assessments(
+        _check_ids("organization_ids", organization_ids),
+        _check_ids("meeting_ids", meeting_ids),
+        _quotes_for(source_text),
+    )
+
+
+@st.composite
+def _assessments(
+    draw: st.DrawFn, organizations: Pool, meetings: Pool, quotes: _Quotes
+) -> Assessment:
+    return _draw_assessment(draw, organizations, meetings, quotes)
+
+
+def _draw_assessment(
+    draw: st.DrawFn, organizations: Pool, meetings: Pool, quotes: _Quotes | None
+) -> Assessment:
+    flag = _Flags(draw)
+    topic, topic_en = draw(_ASSESSMENT_TOPIC)
+    trend, verdict, verdict_en = draw(_VERDICT)
+    return Assessment(
+        id=draw(_IDS),
+        topic=topic,
+        verdict=verdict,
+        topic_en=_maybe(flag, topic_en),
+        verdict_en=_maybe(flag, verdict_en),
+        trend=trend,
+        period=draw(_PERIODS) if flag() else None,
+        area=_optional_ref(draw, flag, organizations),
+        meeting=_optional_ref(draw, flag, meetings),
         evidence=_evidence(draw, quotes),
     )
 

@@ -11,7 +11,15 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from govreport._records import Directive, Indicator, Meeting, Official, Organization, Resolution
+from govreport._records import (
+    Assessment,
+    Directive,
+    Indicator,
+    Meeting,
+    Official,
+    Organization,
+    Resolution,
+)
 from govreport._report import Report
 from govreport._values import Quantity
 
@@ -21,6 +29,7 @@ from ._draws import (
     _KIND,
     _MAX_EVIDENCE,
     _T,
+    _capitalize,
     _check_size,
     _draw_sentence,
     _Flags,
@@ -31,6 +40,7 @@ from ._draws import (
     _quotes_from,
 )
 from ._records import (
+    _draw_assessment,
     _draw_directive,
     _draw_indicator,
     _draw_meeting,
@@ -52,6 +62,7 @@ class _Sizes:
     resolutions: tuple[int, int]
     indicators: tuple[int, int]
     directives: tuple[int, int]
+    assessments: tuple[int, int]
 
 
 # A kind of record needs the kinds named here to exist before it can.
@@ -77,6 +88,8 @@ def reports(
     max_indicators: int = 6,
     min_directives: int = 0,
     max_directives: int = 5,
+    min_assessments: int = 0,
+    max_assessments: int = 3,
 ) -> st.SearchStrategy[Report]:
     """Whole consistent reports: a Vietnamese source text and the records taken from it.
 
@@ -98,6 +111,7 @@ def reports(
         "resolutions": [min_resolutions, max_resolutions],
         "indicators": [min_indicators, max_indicators],
         "directives": [min_directives, max_directives],
+        "assessments": [min_assessments, max_assessments],
     }
     for name, (low, high) in bounds.items():
         _check_size(name, low, high)
@@ -164,7 +178,9 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
             tuple(document.id for document in documents),
         )
         given = many(sizes.directives, lambda: _draw_directive(draw, pools, quotes))
-    records: list[list[Any]] = [orgs, people, meets, documents, stats, given]
+    meeting_ids = tuple(meeting.id for meeting in meets)
+    judged = many(sizes.assessments, lambda: _draw_assessment(draw, org_ids, meeting_ids, quotes))
+    records: list[list[Any]] = [orgs, people, meets, documents, stats, given, judged]
     text = _write_source(draw, records) if quotes is None else quotes.text
     assert text is not None  # noqa: S101 -- quotes given for a report have a text
     return Report(
@@ -175,6 +191,7 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
         resolutions=tuple(documents),
         indicators=tuple(stats),
         directives=tuple(given),
+        assessments=tuple(judged),
     )
 
 
@@ -205,7 +222,7 @@ def _format_quantity(quantity: Quantity) -> str:
     return text
 
 
-def _mention(record: object) -> tuple[str, str]:
+def _mention(record: object) -> tuple[str, str]:  # noqa: PLR0911 -- one return per kind
     """Return a phrase naming *record*, and a passage of the source containing it."""
     if isinstance(record, Organization):
         return record.name, f"Lãnh đạo {record.name} tham dự hội nghị."
@@ -231,6 +248,9 @@ def _mention(record: object) -> tuple[str, str]:
             assert record.target is not None  # noqa: S101 -- an indicator has one of them
             assert record.target.value is not None  # noqa: S101
             phrase = f"phấn đấu {record.name} {_format_quantity(record.target.value)}"
+        return phrase, phrase + "."
+    if isinstance(record, Assessment):
+        phrase = f"{_capitalize(record.topic)} {record.verdict}"
         return phrase, phrase + "."
     assert isinstance(record, Directive)  # noqa: S101 -- the last kind of record
     return record.text, record.text

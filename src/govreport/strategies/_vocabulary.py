@@ -6,7 +6,7 @@ as strategies; nothing here imports hypothesis.
 
 import unicodedata
 
-from govreport._records import Direction
+from govreport._records import Direction, Trend
 from govreport._values import TimeOfDay
 
 
@@ -199,6 +199,51 @@ TOPICS = words("""
     digital-transformation
     social-welfare
 """)
+ASSESSMENT_TOPICS = pairs("""
+    tình hình an ninh chính trị, trật tự an toàn xã hội = political security and social order
+    công tác cải cách hành chính = administrative reform
+    công tác quản lý trật tự đô thị = urban order management
+    công tác chăm lo an sinh xã hội = social welfare
+    công tác xây dựng Đảng = Party building
+    công tác giải ngân vốn đầu tư công = public investment disbursement
+""")
+VERDICTS = (
+    (
+        Trend.STABLE,
+        pairs("""
+        cơ bản ổn định = broadly stable
+        tiếp tục được giữ vững = continued to be maintained
+    """),
+    ),
+    (
+        Trend.IMPROVED,
+        pairs("""
+        có chuyển biến tích cực = improved
+        đạt kết quả tích cực = achieved positive results
+        được tăng cường = was strengthened
+    """),
+    ),
+    (
+        Trend.WORSE,
+        pairs("""
+        còn diễn biến phức tạp = remains complicated
+        chậm hơn so với cùng kỳ = slower than a year earlier
+    """),
+    ),
+    (
+        Trend.MIXED,
+        pairs("""
+        có chuyển biến nhưng còn hạn chế = improved, with shortcomings
+    """),
+    ),
+    (
+        None,
+        pairs("""
+        được tập trung thực hiện = was pursued
+        còn một số hạn chế = still has shortcomings
+    """),
+    ),
+)
 ADDRESSEE_GROUPS = words("""
     các cơ quan, đơn vị
     cấp ủy các cấp
