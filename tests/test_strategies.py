@@ -79,6 +79,12 @@ def assert_well_formed(value):
     assert govreport.from_dict(type(value), govreport.to_dict(value)) == value
 
 
+def assert_assessments_consistent(report, orgs, meetings):
+    for assessment in report.assessments:
+        assert assessment.area is None or assessment.area in orgs
+        assert assessment.meeting is None or assessment.meeting in meetings
+
+
 def assert_consistent(report):
     """Check the report's graph without trusting `Report`'s own checks."""
     ids = [record.id for record in report.records()]
@@ -123,9 +129,7 @@ def assert_consistent(report):
         assert set(directive.addressed) <= orgs.keys()
         assert len(directive.addressees) != 1
         assert set(directive.cites) <= documents
-    for assessment in report.assessments:
-        assert assessment.area is None or assessment.area in orgs
-        assert assessment.meeting is None or assessment.meeting in meetings
+    assert_assessments_consistent(report, set(orgs), meetings)
     for record in report.records():
         for quote in record.evidence:
             assert quote in report.source.text
