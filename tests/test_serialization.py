@@ -91,7 +91,8 @@ def test_json_is_deterministic_utf8_and_unescaped(report_dict):
 def test_decimals_are_written_in_positional_notation(amount, written, capitals):
     quantity = Quantity(amount=Decimal(amount), unit="VND")
     # str(Decimal) writes "1e-7" under a context with capitals off; the text must not change.
-    with decimal.localcontext(capitals=capitals):
+    with decimal.localcontext() as context:  # keyword arguments are 3.11+
+        context.capitals = capitals
         assert json.loads(to_json(quantity))["amount"] == written
         assert to_dict(quantity)["amount"] == written
         indicator = govreport.Indicator(
