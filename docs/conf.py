@@ -1,5 +1,6 @@
 """Sphinx configuration for govreport's documentation."""
 
+from importlib import metadata
 from typing import Any
 
 import govreport
@@ -7,7 +8,7 @@ import govreport
 project = "govreport"
 author = "The govreport authors"
 copyright = "2026, The govreport authors"
-release = "0.1.0.dev0"
+release = metadata.version("govreport")  # from the git tag, through the installed metadata
 
 extensions = [
     "myst_parser",

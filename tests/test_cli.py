@@ -250,16 +250,30 @@ def test_periods_are_named_as_reports_name_them(start, end, label):
         assert parse_period(label) == period
 
 
+def test_version_comes_from_the_installed_metadata():
+    from importlib.metadata import version  # noqa: PLC0415
+
+    assert govreport.__version__ == version("govreport")
+    assert govreport.__version__ is govreport.__version__  # read once, then kept
+    result = run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"govreport {version('govreport')}\n"
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code in {0, None}
+
+
 def test_import_govreport_stays_light():
     code = (
         "import sys, govreport; "
         "top = {m.split('.')[0] for m in sys.modules}; "
-        "print(sorted({'hypothesis', 'jsonschema', 'cattrs'} & top))"
+        "print(sorted({'hypothesis', 'jsonschema', 'cattrs'} & top), "
+        "'importlib.metadata' in sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.strip() == "[] False"
 
 
 def test_validate_reports_what_it_cannot_read_in_a_directory(tmp_path):

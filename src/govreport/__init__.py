@@ -88,11 +88,22 @@ if TYPE_CHECKING:
 
     converter: cattrs.Converter
     """The shared strict converter that `to_dict`, `from_dict` and friends use."""
+    __version__: str
 
 # The public submodules load on first use, so that `import govreport` stays light
 # and never imports hypothesis (which `strategies` needs); so do cattrs and the
 # converter, which the first read or write needs.
 _SUBMODULES = frozenset({"datasets", "strategies", "vietnamese"})
+
+
+def _version() -> str:
+    """The installed distribution's version, read from its metadata on first use."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version(__name__)
+    except PackageNotFoundError:  # pragma: no cover -- running from a bare source tree
+        return "0+unknown"
 
 
 def __getattr__(name: str) -> Any:
@@ -102,6 +113,9 @@ def __getattr__(name: str) -> Any:
         from ._serialization import get_converter  # noqa: PLC0415
 
         return get_converter()
+    if name == "__version__":
+        globals()["__version__"] = found = _version()  # read the metadata once
+        return found
     if name == "make_converter":
         from ._serialization.converter import make_converter  # noqa: PLC0415 -- imports cattrs
 
