@@ -5,7 +5,7 @@ type) and `load` either return a valid record or raise `govreport.ValidationErro
 — any other exception is a bug, reported with the input that raised it.
 
 - ``bytes``: raw bytes into `from_json` and `load`, driven by atheris (coverage
-  guided, libFuzzer) when it is installed (``pip install '.[fuzz]'``), else by
+  guided, libFuzzer) when it is installed (``pip install . --group fuzz``), else by
   random bytes.
 - ``documents``: valid documents from `govreport.strategies`, mutated, through
   Hypothesis' own `fuzz_one_input` (structure-aware; needs only hypothesis).
