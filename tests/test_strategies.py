@@ -514,11 +514,14 @@ def test_import_govreport_does_not_import_hypothesis():
 def test_the_entry_point_registers_the_strategies():
     code = """
 import sys
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 import govreport
 assert "govreport.strategies" not in sys.modules
 
-@settings(max_examples=5, database=None)
+# A busy machine (tests on every core) must not fail this on speed.
+@settings(
+    max_examples=5, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.from_type(govreport.Report), st.from_type(govreport.Meeting))
 def check(report, meeting):
     assert isinstance(report, govreport.Report)
