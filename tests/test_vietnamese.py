@@ -702,7 +702,7 @@ def test_parse_session_reads(text, session):
 
 @pytest.mark.parametrize(
     "text",
-    ["lần thứ", "lần thứ 0", "lần thứ 017", "lần thứ bốn", "lần 17", "thứ 17", "lần thứ XVII"],
+    ["lần thứ", "lần thứ 0", "lần thứ 017", "lần thứ bốn", "lần 17", "thứ 17", "lần thứ xvii"],
 )
 def test_parse_session_refuses(text):
     with pytest.raises(ValidationError, match=re.escape(repr(text))):
@@ -838,7 +838,6 @@ def test_parse_period_reads(text, year, start, end):
         ("6 tháng đầu năm 2023", 2022, "says 2023 but year=2022"),
         ("0 tháng đầu năm 2023", None, "expected a period"),
         ("13 tháng đầu năm 2023", None, "expected a period"),
-        ("06 tháng đầu năm 2023", None, "expected a period"),
         ("6 tháng giữa năm 2023", None, "expected a period"),
         ("quý V/2023", None, "expected a period"),
         ("quý ii/2023", None, "expected a period"),

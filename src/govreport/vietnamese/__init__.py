@@ -15,14 +15,7 @@ the report or the converter, and only the standard library besides.
 from __future__ import annotations
 
 from . import _numbers, _symbols
-from ._dates import (
-    parse_date,
-    parse_period,
-    parse_roman,
-    parse_session,
-    parse_term,
-    to_roman,
-)
+from ._days import format_date, format_date_range, parse_date, parse_date_range
 from ._numbers import (
     format_number,
     format_quantity,
@@ -30,20 +23,38 @@ from ._numbers import (
     parse_number,
     parse_quantity,
 )
+from ._ordinals import (
+    format_session,
+    format_term,
+    parse_roman,
+    parse_session,
+    parse_term,
+    to_roman,
+)
+from ._periods import format_period, parse_period
 from ._symbols import parse_symbol
 from ._text import fold, name_sort_key, search_key, slugify, split_name
+from ._words import format_number_words, parse_number_words
 
 __all__ = [
     "PARTY_KIND_CODES",
     "STATE_KIND_CODES",
     "UNITS",
     "fold",
+    "format_date",
+    "format_date_range",
     "format_number",
+    "format_number_words",
+    "format_period",
     "format_quantity",
+    "format_session",
+    "format_term",
     "name_sort_key",
     "parse_date",
+    "parse_date_range",
     "parse_fraction",
     "parse_number",
+    "parse_number_words",
     "parse_period",
     "parse_quantity",
     "parse_roman",
