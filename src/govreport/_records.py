@@ -70,7 +70,7 @@ class Organization(Plain):
     id: str = attrs.field(validator=v.slug())
     name: str = attrs.field(converter=v.nfc, validator=v.text())
     name_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     kind: str | None = attrs.field(default=None, validator=v.slug(optional=True))
     parent: str | None = attrs.field(default=None, validator=v.slug(optional=True))
@@ -93,7 +93,7 @@ class Position(Plain):
     title: str = attrs.field(converter=v.nfc, validator=v.text())
     organization: str = attrs.field(validator=v.slug())
     title_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
 
 
@@ -139,7 +139,7 @@ class Participant(Plain):
     official: str = attrs.field(validator=v.slug())
     role: str = attrs.field(converter=v.nfc, validator=v.text())
     role_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
 
 
@@ -153,7 +153,7 @@ class Meeting(Plain):
     body: str = attrs.field(validator=v.slug())
     date: dt.date = attrs.field(validator=v.date())
     title_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     term: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
     session: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
@@ -207,9 +207,11 @@ class Resolution(Plain):
     kind: DocumentKind = attrs.field(validator=v.instance(DocumentKind))
     number: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
     issuer: str = attrs.field(validator=v.slug())
-    title: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
+    title: str | None = attrs.field(
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
+    )
     title_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     symbol: DocumentSymbol | None = attrs.field(
         default=None, validator=v.instance(DocumentSymbol, optional=True)
@@ -253,10 +255,10 @@ class Change(Plain):
     direction: Direction = attrs.field(validator=v.instance(Direction))
     rate: Quantity | None = attrs.field(default=None, validator=v.instance(Quantity, optional=True))
     baseline: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     baseline_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
 
 
@@ -279,9 +281,11 @@ class Target(Plain):
         eq=v.decimal_key,
     )
     met: bool | None = attrs.field(default=None, validator=v.instance(bool, optional=True))
-    note: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
+    note: str | None = attrs.field(
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
+    )
     note_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
 
 
@@ -297,7 +301,7 @@ class Indicator(Plain):
     name: str = attrs.field(converter=v.nfc, validator=v.text())
     period: Period = attrs.field(validator=v.instance(Period))
     name_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     area: str | None = attrs.field(default=None, validator=v.slug(optional=True))
     value: Quantity | None = attrs.field(
@@ -371,7 +375,7 @@ class Directive(Plain):
     issued_by: str = attrs.field(validator=v.slug())
     meeting: str = attrs.field(validator=v.slug())
     summary_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     addressee: str | None = attrs.field(default=None, validator=v.slug(optional=True))
     cites: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
@@ -431,10 +435,10 @@ class Assessment(Plain):
     topic: str = attrs.field(converter=v.nfc, validator=v.text())
     verdict: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True))
     topic_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     verdict_en: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
     trend: Trend | None = attrs.field(default=None, validator=v.instance(Trend, optional=True))
     period: Period | None = attrs.field(default=None, validator=v.instance(Period, optional=True))

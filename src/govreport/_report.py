@@ -61,13 +61,15 @@ class Source(Plain):
     published: PartialDate = attrs.field(validator=v.instance(PartialDate))
     language: str = attrs.field(default="vi", validator=_language)
     publisher: str | None = attrs.field(
-        default=None, converter=v.nfc, validator=v.text(optional=True)
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
-    url: str | None = attrs.field(default=None, converter=v.nfc, validator=_url)
+    url: str | None = attrs.field(default=None, converter=v.nfc_optional, validator=_url)
     published_at: dt.datetime | None = attrs.field(
         default=None, validator=v.timestamp(optional=True)
     )
-    author: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
+    author: str | None = attrs.field(
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         moment = self.published_at

@@ -26,6 +26,7 @@ __all__ = [
     "check_decimal",
     "check_text",
     "nfc",
+    "nfc_optional",
     "nfc_tuple",
     "pins_type",
 ]
@@ -69,14 +70,14 @@ def _value_error(name: str, problem: str) -> ValidationError:
     return ValidationError.at(f"$.{name}", f"{name} {problem}")
 
 
-def nfc(value: object) -> object:
+def _nfc(value: object) -> object:
     """Return *value* NFC-normalised if it is a string, else unchanged."""
     if type(value) is str:
         return unicodedata.normalize("NFC", value)
     return value
 
 
-def nfc_tuple(value: object) -> object:
+def _nfc_tuple(value: object) -> object:
     """Return a tuple of strings NFC-normalised; anything else unchanged."""
     if type(value) is tuple:
         try:
@@ -84,6 +85,26 @@ def nfc_tuple(value: object) -> object:
         except TypeError:
             pass  # not all strings: the validator says which
     return value
+
+
+# attrs' mypy plugin types an __init__ parameter as its converter's argument, so the
+# converters are declared with the types users pass: a type checker then reports
+# `Meeting(title=123)`. At run time they take anything and leave a wrong type to the
+# field's validator, which raises ValidationTypeError; `nfc_optional` is `nfc`.
+if TYPE_CHECKING:
+
+    def nfc(value: str) -> str:
+        """NFC-normalise a text field's value."""
+
+    def nfc_optional(value: str | None) -> str | None:
+        """NFC-normalise an optional text field's value."""
+
+    def nfc_tuple(value: tuple[str, ...]) -> tuple[str, ...]:
+        """NFC-normalise every item of a tuple of texts."""
+
+else:
+    nfc = nfc_optional = _nfc
+    nfc_tuple = _nfc_tuple
 
 
 # Python's str.strip() white space, spelled out (ECMAScript's \s differs from it),

@@ -240,7 +240,9 @@ class Quantity(Plain):
     amount: Decimal = attrs.field(validator=v.decimal(), eq=v.decimal_key)
     unit: str = attrs.field(converter=v.nfc, validator=v.text())
     scale: int = attrs.field(default=0, validator=v.integer(minimum=-24, maximum=24))
-    per: str | None = attrs.field(default=None, converter=v.nfc, validator=v.text(optional=True))
+    per: str | None = attrs.field(
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
+    )
     qualifier: Qualifier | None = attrs.field(
         default=None, validator=v.instance(Qualifier, optional=True)
     )
@@ -410,7 +412,7 @@ class DocumentSymbol(Plain):
     """
 
     number: int = attrs.field(validator=v.integer(minimum=1))
-    kind: str | None = attrs.field(converter=v.nfc, validator=_code(optional=True))
+    kind: str | None = attrs.field(converter=v.nfc_optional, validator=_code(optional=True))
     issuer: str = attrs.field(converter=v.nfc, validator=_code(pattern=_ISSUER))
     party: bool = attrs.field(default=False, validator=v.boolean())
     year: int | None = attrs.field(
