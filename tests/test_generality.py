@@ -4,6 +4,7 @@ Every source sentence below is written for these tests, in the genre's notation.
 """
 
 import datetime as dt
+import time
 from typing import Any
 
 import attrs
@@ -33,6 +34,7 @@ from govreport._records import (
     ORGANIZATION_ENRICHABLE,
     RESOLUTION_ENRICHABLE,
 )
+from govreport.vietnamese._text import Passages
 
 
 def paths(error: ValidationError) -> list[str]:
@@ -268,3 +270,77 @@ def test_a_report_holds_assessments_checked_like_other_records():
     with pytest.raises(ValidationError) as info:
         govreport.from_dict(Report, data)
     assert paths(info.value) == ["$.assessments[0].area", "$.assessments[0].meeting"]
+
+
+# -- evidence -------------------------------------------------------------------------
+
+
+def _with_evidence(*quotes: str) -> dict[str, Any]:
+    data = _binh_tan()
+    data["organizations"][0]["evidence"] = list(quotes)
+    return data
+
+
+def _evidence_messages(*quotes: str) -> list[str]:
+    with pytest.raises(ValidationError) as info:
+        govreport.from_dict(Report, _with_evidence(*quotes))
+    return [item.message for item in info.value.errors]
+
+
+@pytest.mark.parametrize(
+    ("quote", "exact"),
+    [
+        ("Quận uỷ quận Bình Tân", "Quận ủy quận Bình Tân"),  # tone placement
+        ("quận ủy quận bình tân", "Quận ủy quận Bình Tân"),  # case
+        ("Quận ủy  quận\nBình Tân", "Quận ủy quận Bình Tân"),  # spacing
+        ("văn hoá, văn nghệ", "văn hóa, văn nghệ"),
+        ("ủy ban kiểm tra", "Ủy ban Kiểm tra"),
+        ("an ninh chính trị, trật tự AN TOÀN", "an ninh chính trị, trật tự an toàn"),
+    ],
+)
+def test_an_absent_quote_gets_the_exact_words_of_the_text(quote, exact):
+    (message,) = _evidence_messages(quote)
+    expected = f"evidence '{quote}' does not occur in the source text; it has '{exact}'"
+    assert message == f"{expected}: quote that instead".replace("\n", "\\n")
+    assert exact in datasets.binh_tan().source.text
+
+
+def test_an_absent_quote_is_shown_whole_or_cut_between_words():
+    (message,) = _evidence_messages("quận Bình Tân không có câu này trong bài")
+    assert message == (
+        "evidence 'quận Bình Tân không có câu này trong bài' does not occur in the source text"
+    )
+    long_quote = " ".join(["từng cán bộ phải nghiên cứu thật kỹ"] * 20)
+    (message,) = _evidence_messages(long_quote)
+    shown = message.split("'")[1]
+    assert shown.endswith(" …")
+    assert long_quote.startswith(shown[:-2])
+    assert long_quote[len(shown) - 2] == " "  # cut at a space, not inside a word
+    assert 200 < len(shown) <= 242
+
+
+def test_a_looser_match_inside_a_word_is_not_offered():
+    # "ận ủy quận" starts inside the word "Quận": the passage is still the text's own.
+    (message,) = _evidence_messages("ận uỷ quận")
+    assert message.endswith("it has 'ận ủy quận': quote that instead")
+    (message,) = _evidence_messages("ủy quậnn")
+    assert "it has" not in message
+
+
+def test_passages_map_the_key_back_to_the_text_word_for_word():
+    passages = Passages("Đường  Straße\tHòa Bình, quận ỦY")
+    assert passages.find("STRASSE hoà") == "Straße\tHòa"
+    assert passages.find("hòa bình, quận ủy") == "Hòa Bình, quận ỦY"
+    assert passages.find("rasse") is None  # inside a word whose folding changed its length
+    assert passages.find("bình tân") is None
+
+
+def test_suggestions_stay_linear_in_a_long_text_with_many_absent_quotes():
+    data = _binh_tan()
+    data["source"]["text"] = data["source"]["text"] * 200  # about a megabyte
+    data["organizations"][0]["evidence"] = [f"quận ủy số {n}" for n in range(2000)]
+    started = time.perf_counter()
+    with pytest.raises(ValidationError) as info:
+        govreport.from_dict(Report, data)
+    assert time.perf_counter() - started < 20
+    assert len(info.value.errors) >= 100

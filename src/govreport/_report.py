@@ -3,13 +3,13 @@
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
 from . import _validators as v
 from ._base import Plain
-from ._errors import ErrorItem, ErrorList, ValidationError, short_repr
+from ._errors import ErrorItem, ErrorList, ValidationError, printable, short_repr
 from ._records import (
     Assessment,
     Directive,
@@ -20,6 +20,9 @@ from ._records import (
     Resolution,
 )
 from ._values import PartialDate
+
+if TYPE_CHECKING:
+    from .vietnamese._text import Passages
 
 __all__ = ["Record", "Report", "Source"]
 
@@ -184,6 +187,7 @@ def _explain(
     errors: ErrorList,
 ) -> None:
     """Say where the references that do not resolve, the absent quotes and the cycles are."""
+    suggest = _Suggestions(report.source.text)
     for collection, cls in _COLLECTIONS:
         for position, record in enumerate(getattr(report, collection)):
             where = f"$.{collection}[{position}]"
@@ -192,12 +196,55 @@ def _explain(
                 continue
             for n, quote in enumerate(record.evidence):
                 if quote in absent:
-                    msg = f"evidence {short_repr(quote)} does not occur in the source text"
+                    msg = _absent_message(quote, suggest)
                     errors.append(ErrorItem(f"{where}.evidence[{n}]", msg))
     for position, org in enumerate(report.organizations):
         if org.id in cyclic:
             msg = f"{short_repr(org.id)} is its own ancestor"
             errors.append(ErrorItem(f"$.organizations[{position}].parent", msg))
+
+
+# An absent quote is shown whole up to this many characters, then cut between words.
+_MAX_QUOTE_SHOWN = 240
+# So many absent quotes at most are looked for loosely, each in one pass over the text.
+_MAX_SUGGESTIONS = 16
+
+
+def _bounded(quote: str) -> str:
+    """*quote* in quotation marks, whole or cut between two words, never inside one."""
+    if len(quote) > _MAX_QUOTE_SHOWN:
+        cut = quote.rfind(" ", 0, _MAX_QUOTE_SHOWN)
+        quote = quote[: cut if cut > 0 else _MAX_QUOTE_SHOWN] + " …"
+    return f"'{printable(quote)}'"
+
+
+class _Suggestions:
+    """The exact words of the text for quotes it holds only up to case, spacing or tones."""
+
+    __slots__ = ("_asked", "_passages", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._passages: Passages | None = None
+        self._asked = 0
+
+    def __call__(self, quote: str) -> str | None:
+        if self._asked >= _MAX_SUGGESTIONS:
+            return None
+        self._asked += 1
+        if self._passages is None:
+            from .vietnamese._text import Passages  # noqa: PLC0415 -- only when a quote is absent
+
+            self._passages = Passages(self._text)
+        return self._passages.find(quote)
+
+
+def _absent_message(quote: str, suggest: _Suggestions) -> str:
+    message = f"evidence {_bounded(quote)} does not occur in the source text"
+    passage = suggest(quote)
+    if passage is None:
+        return message
+    return f"{message}; it has {_bounded(passage)}: quote that instead"
 
 
 def _sound(report: Report, index: dict[str, Record]) -> bool:  # noqa: C901, PLR0912 -- one pass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 
@@ -80,6 +82,8 @@ def _fold_char(char: str) -> str | None:
     return plain if plain.isascii() else None
 
 
+# Texts repeat their syllables: a key of a long text looks most of them up here.
+@functools.lru_cache(maxsize=8192)
 def _place_tones(word: str) -> str:
     """Return a lowercase NFC run of letters with oa/oe/uy tones on the second vowel.
 
@@ -208,3 +212,61 @@ def search_key(text: str) -> str:
     text = read_text(text, "text")
     folded = " ".join(unicodedata.normalize("NFC", text.casefold()).split())
     return _LETTER_RUN.sub(lambda match: _place_tones(match.group()), folded)
+
+
+class Passages:
+    """Find where a text holds a quote up to case, spacing and tone placement.
+
+    Built once for a text (its `search_key` and where each word starts, in time
+    linear in the text), then asked for any number of quotes, each in time
+    linear in the text: what `govreport.Report` uses to suggest the exact words
+    for an evidence quote that does not occur verbatim.
+    """
+
+    __slots__ = ("_key", "_key_starts", "_spans", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._key = search_key(text)
+        # Words of the text and of its key correspond one to one: the key only
+        # folds case, moves tone marks and collapses the white space between words.
+        self._spans = [match.span() for match in _WORD.finditer(text)]
+        starts, position = [], 0
+        for word in self._key.split(" ") if self._key else ():
+            starts.append(position)
+            position += len(word) + 1
+        self._key_starts = starts
+
+    def find(self, quote: str) -> str | None:
+        """The passage of the text that reads as *quote*, or None if there is none."""
+        needle = search_key(quote)
+        if not needle or len(self._spans) != len(self._key_starts):
+            return None
+        found = self._key.find(needle)
+        if found < 0:
+            return None
+        start = self._position(found, at_end=False)
+        end = self._position(found + len(needle), at_end=True)
+        if start is None or end is None:
+            return None
+        passage = self._text[start:end]
+        return passage if search_key(passage) == needle else None
+
+    def _position(self, offset: int, *, at_end: bool) -> int | None:
+        """Where the key's *offset* falls in the text, if a word boundary or a clean letter."""
+        # The word of the key that holds the offset (an end belongs to the word before it).
+        index = bisect.bisect_right(self._key_starts, offset - 1 if at_end else offset) - 1
+        word_start, word_end = self._spans[index]
+        inside = offset - self._key_starts[index]
+        key_length = len(self._key) - self._key_starts[index]
+        if index + 1 < len(self._key_starts):
+            key_length = self._key_starts[index + 1] - 1 - self._key_starts[index]
+        if inside == 0:
+            return word_start
+        if inside == key_length:
+            return word_end
+        # Inside a word: only where case folding kept its length, letter for letter.
+        return word_start + inside if word_end - word_start == key_length else None
+
+
+_WORD = re.compile(r"\S+")
