@@ -1,5 +1,6 @@
 import datetime as dt
 import re
+import time
 import unicodedata
 from decimal import Decimal
 from importlib import resources
@@ -510,6 +511,13 @@ def test_parse_fraction_refuses(text):
         ("số 31-NQ/TW", "31-NQ/TW", DocumentKind.RESOLUTION, True),
         ("Số: 30/2020/NĐ-CP", "30/2020/NĐ-CP", DocumentKind.DECREE, False),
         ("Số:30/2020/NĐ-CP", "30/2020/NĐ-CP", DocumentKind.DECREE, False),
+        ("29-Ctr/TU", "29-CTr/TU", DocumentKind.PROGRAM, True),
+        ("29-CTR/TU", "29-CTr/TU", DocumentKind.PROGRAM, True),
+        ("31-nq/TW", "31-NQ/TW", DocumentKind.RESOLUTION, True),
+        ("05/2022/tt-BTC", "05/2022/TT-BTC", DocumentKind.CIRCULAR, False),
+        ("45/TTR-UBND", "45/TTr-UBND", DocumentKind.SUBMISSION, False),
+        ("246-KH/TĐTN-TCKT", "246-KH/TĐTN-TCKT", DocumentKind.PLAN, True),
+        ("26-HD/BTCTW", "26-HD/BTCTW", DocumentKind.GUIDANCE, True),
     ],
 )
 def test_parse_symbol_reads(text, canonical, kind, party):
@@ -544,10 +552,15 @@ def test_parse_symbol_fields():
         ("98/2023/", "expected a document symbol"),
         ("Nghị quyết 98", "expected a document symbol"),
         ("31-XX/TW", "'XX' in '31-XX/TW' is not a Party document kind code"),
-        ("31-nq/TW", "'nq' in '31-nq/TW' is not a Party document kind code"),
+        ("43/NQ-TW", "writes a Party issuer in the form of a state symbol"),
+        ("621/NQ-NS-TU", "a Party symbol reads like '621-NQ/NS-TU'"),
+        ("12/2023/NQ-HU", "cannot be told"),
+        ("5-NQ/UBND", "a state symbol reads like '05/NQ-UBND'"),
+        ("5-QĐ/TTg", "writes a state issuer in the form of a Party symbol"),
+        ("31-xx/TW", "'xx' in '31-xx/TW' is not a Party document kind code"),
         ("31-NĐ/TW", "not a Party document kind code"),
         ("123/UBND-VX", "'UBND' in '123/UBND-VX' is not a state document kind code"),
-        ("05/2022/tt-BTC", "not a state document kind code"),
+        ("05/2022/tx-BTC", "not a state document kind code"),
         ("123/QĐ", "has a kind code but no issuer"),
     ],
 )
@@ -577,6 +590,9 @@ _CODES = st.from_regex(r"[A-ZĐ][A-Za-zĐđ0-9]{0,5}", fullmatch=True)
     issuer=_CODES,
 )
 def test_party_symbol_round_trip(number, kind, issuer):
+    # A state issuer in a Party symbol is refused (see test_parse_symbol_refuses).
+    assume(issuer not in {"CP", "TTg", "UBND", "HĐND"} and not issuer.startswith("QH"))
+    assume(not issuer.startswith("UBTVQH"))
     symbol = DocumentSymbol(number=number, kind=kind, issuer=issuer, party=True)
     assert parse_symbol(str(symbol)) == symbol
     assert parse_symbol(nfd(str(symbol)).replace("-", " - ", 1)) == symbol
@@ -590,9 +606,29 @@ def test_party_symbol_round_trip(number, kind, issuer):
 )
 def test_state_symbol_round_trip(number, kind, issuer, year):
     assume(kind is not None or issuer not in STATE_KIND_CODES)
+    # A Party issuer in a state symbol is refused (see test_parse_symbol_refuses).
+    assume(issuer not in {"TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "BCSĐ"})
+    assume(not (len(issuer) > 2 and issuer.endswith("TW")))
     symbol = DocumentSymbol(number=number, kind=kind, issuer=issuer, year=year)
     assert parse_symbol(str(symbol)) == symbol
     assert parse_symbol(nfd(str(symbol))) == symbol
+
+
+@given(gs.document_symbols())
+def test_symbol_round_trip_over_the_shipped_strategy(symbol):
+    assert parse_symbol(str(symbol)) == symbol
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 50_000 + "-NQ/TW", "1-" + "A-" * 30_000, "1/" + "2023/" * 20_000, "Số " * 30_000],
+    ids=lambda text: text[:10],
+)
+def test_parse_symbol_refuses_long_hostile_input_quickly(text):
+    began = time.perf_counter()
+    with pytest.raises(ValidationError):
+        parse_symbol(text)
+    assert time.perf_counter() - began < 1.0
 
 
 # --- Roman numerals, terms, sessions -----------------------------------------
