@@ -10,9 +10,12 @@ generated families state the same promise for whole classes of inputs.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 import textwrap
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -22,10 +25,14 @@ from govreport import (
     Organization,
     Report,
     ValidationError,
+    datasets,
+    dump,
     from_dict,
     from_json,
+    load,
     to_json,
 )
+from govreport._cli import main
 from govreport._validators import check_text
 
 MAX_ERRORS = 1000  # what ValidationError lists at most (govreport._errors.MAX_ERRORS)
@@ -327,3 +334,227 @@ def test_5_every_key_gives_a_short_printable_path(key):
             assert len(item.path) <= 4 + 48 * 10 + 2
     else:
         assert key in {"id", "name"}
+
+
+# The command line, run as a user runs it.
+
+
+def govreport_cli(*args: str, env: dict[str, str] | None = None, **kwargs: Any):
+    return subprocess.run(
+        [sys.executable, "-m", "govreport", *args],
+        capture_output=True,
+        check=False,
+        timeout=GUARD * 3,
+        env={**os.environ, **(env or {})},
+        **kwargs,
+    )
+
+
+def test_5_validate_prints_hostile_keys_escaped(tmp_path):
+    path = tmp_path / "keys.json"
+    path.write_text('{"\\ud800": 1, "a\\nb\\u001b[31m": 2, "source": 3}', encoding="utf-8")
+    result = govreport_cli("validate", str(path))
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    out = result.stdout.decode("utf-8")
+    assert "\x1b" not in out
+    lines = out.splitlines()
+    assert f"{path}: $['\\ud800']: unknown key for Report" in lines
+    assert f"{path}: $['a\\nb\\x1b[31m']: unknown key for Report" in lines
+    assert lines[-1] == "1 of 1 report invalid, 3 problems"
+
+
+def test_5_file_names_are_printed_escaped(tmp_path):
+    path = tmp_path / "a\x1b[31m\nb.json"
+    path.write_text("[", encoding="utf-8")
+    result = govreport_cli("validate", str(path))
+    assert result.returncode == 1
+    out = result.stdout.decode("utf-8")
+    assert "\x1b" not in out
+    assert out.splitlines()[0].startswith(f"{tmp_path}/a\\x1b[31m\\nb.json: $: invalid JSON")
+
+
+# 6. Output in the locale's encoding: cp1252 crashed after writing part of the file.
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("show",), ("export", "binh-tan-2023-07-13", "--records", "officials")],
+    ids=["show", "export"],
+)
+def test_6_output_is_utf8_whatever_the_locale(args, tmp_path):
+    expected = govreport_cli(*args, env={"PYTHONIOENCODING": "utf-8"})
+    assert expected.returncode == 0
+    result = govreport_cli(*args, env={"PYTHONIOENCODING": "cp1252", "PYTHONUTF8": "0"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected.stdout
+    assert "Dương Ngọc Hải".encode() in result.stdout
+    target = tmp_path / "out.txt"
+    written = govreport_cli(*args, "--output", str(target), env={"PYTHONIOENCODING": "ascii"})
+    assert written.returncode == 0
+    assert written.stdout == b""
+    assert target.read_bytes() == expected.stdout
+
+
+def test_6_a_failed_command_leaves_the_output_file_as_it_was(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("kept\n", encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"source": 1}', encoding="utf-8")
+    result = govreport_cli("export", str(bad), "--records", "officials", "-o", str(target))
+    assert result.returncode == 1
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.json", "out.csv"]
+
+
+# 13. Named devices and FIFOs: read without end, or blocked for ever.
+
+
+@pytest.mark.parametrize("command", ["show", "validate", "export"])
+def test_13_named_devices_and_fifos_are_refused_without_reading(command, tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for path in ("/dev/zero", str(fifo)):
+        args = [command, path] + (["--records", "officials"] if command == "export" else [])
+        result = govreport_cli(*args)
+        assert b"Traceback" not in result.stderr
+        if command == "validate":
+            assert result.returncode == 1
+            assert result.stdout.decode().splitlines()[0] == f"{path}: not a regular file"
+        else:
+            assert result.returncode == 2
+            assert b"is not a regular file" in result.stderr
+
+
+def test_13_load_refuses_what_is_not_a_regular_file(tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for path in ("/dev/zero", fifo, tmp_path):
+        with pytest.raises(ValidationError, match="not a regular file"):
+            load(path)
+
+
+def test_13_a_file_past_the_limit_is_refused(tmp_path):
+    from govreport._serialization import read_document  # noqa: PLC0415
+
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * 101)
+    with pytest.raises(ValidationError, match="longer than 100 bytes"):
+        read_document(path, limit=100)
+    assert read_document(path, limit=101) == b" " * 101
+
+
+# 14. dump() failing mid-write truncated an existing valid file.
+
+
+def test_14_dump_replaces_the_file_whole_or_not_at_all(tmp_path):
+    path = tmp_path / "report.json"
+    report = datasets.binh_tan()
+    dump(report, path)
+    before = path.read_bytes()
+    # The file-size limit strikes in the middle of the second dump.
+    out = within_guard(
+        f"""
+        import resource, signal
+        from govreport import datasets, dump
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, ({len(before) // 2}, {len(before) // 2}))
+        try:
+            dump(datasets.binh_tan(), {str(path)!r})
+        except OSError as error:
+            print(error.errno == 27)
+        """
+    )
+    assert out == "True\n"
+    assert path.read_bytes() == before
+    assert [child.name for child in tmp_path.iterdir()] == ["report.json"]
+    assert load(path) == report
+
+
+def test_14_dump_gives_a_new_file_the_usual_mode(tmp_path):
+    path = tmp_path / "new.json"
+    dump(datasets.binh_tan(), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+
+
+# 15. `schema strategies` imported hypothesis's module and crashed without it.
+
+
+@pytest.mark.parametrize("name", ["strategies", "vietnamese", "datasets", "converter", "nope"])
+def test_15_schema_of_an_unknown_name_is_a_usage_error(name):
+    result = govreport_cli("schema", name)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.startswith(f"govreport: error: no record or value type named '{name}'")
+    assert "Meeting" in err
+    assert len(err.splitlines()) == 1
+
+
+def test_15_schema_never_imports_a_lazy_submodule():
+    code = (
+        "import sys\n"
+        "from govreport._cli import main\n"
+        "main(['schema', 'strategies'])\n"
+        "print(sorted({'hypothesis', 'govreport.strategies'} & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=GUARD
+    )
+    assert result.stdout == "[]\n"
+
+
+# 16. An unreadable path among several stopped validate with a traceback.
+
+
+def test_16_an_unreadable_path_is_reported_and_validate_goes_on(tmp_path, monkeypatch, capsys):
+    good = tmp_path / "good.json"
+    dump(datasets.binh_tan(), good)
+    secret = tmp_path / "secret" / "report.json"
+    real_stat = os.stat
+
+    def guarded_stat(path, *args, **kwargs):
+        if "secret" in os.fspath(path):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", guarded_stat)
+    assert main(["validate", str(secret), str(good)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{secret}: cannot read: Permission denied",
+        "0 of 1 report invalid, 0 problems; 1 path not read",
+    ]
+
+
+# 17. show/export errors did not name the file; a closed stdout gave a traceback.
+
+
+@pytest.mark.parametrize("command", ["show", "export"])
+def test_17_show_and_export_errors_name_the_file(command, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"source": 1}', encoding="utf-8")
+    args = [command, str(bad)] + (["--records", "officials"] if command == "export" else [])
+    result = govreport_cli(*args)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        f"govreport: {bad}: invalid report:",
+        f"{bad}: $.source: expected an object for Source, got the integer 1",
+    ]
+
+
+@pytest.mark.parametrize("args", [("show",), ("validate", "/nonexistent"), ("schema",)])
+def test_17_a_closed_stdout_exits_cleanly(args):
+    result = subprocess.run(
+        [sys.executable, "-m", "govreport", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+        timeout=GUARD * 3,
+        close_fds=True,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert b"Traceback" not in result.stderr
+    assert result.returncode == 2
+    assert result.stderr == b"govreport: error: standard output is closed; give --output FILE\n"

@@ -6,23 +6,30 @@ pay for importing cattrs and generating hooks before anything is read or written
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+import contextlib
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import attrs
 
+from govreport._errors import ValidationError
 from govreport._report import Report
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Iterator
 
     import cattrs
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "dump",
     "from_dict",
     "from_json",
     "get_converter",
     "load",
+    "open_document",
+    "read_document",
+    "replacing",
     "to_dict",
     "to_json",
 ]
@@ -119,18 +126,99 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     return from_dict(cls, parse_json(text))
 
 
+# The most a report file may hold: reports are text and records, far below this.
+# A bound keeps a hostile or mistaken file (a device, a disk image) from
+# exhausting memory.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+def open_document(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open the regular file *path* for reading bytes, refusing any other kind.
+
+    A FIFO, a device or a directory is refused without reading (a FIFO would
+    block, ``/dev/zero`` never end) with a `ValidationError` at ``$``: "not a
+    regular file".  `OSError` if it cannot be opened.
+    """
+    import os  # noqa: PLC0415
+    import stat  # noqa: PLC0415
+
+    # Non-blocking, so that opening a FIFO with no writer returns at once.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except BaseException:  # pragma: no cover -- fstat of an open descriptor
+        os.close(descriptor)
+        raise
+    if not regular:
+        os.close(descriptor)
+        raise ValidationError.at("$", "not a regular file")
+    return open(descriptor, "rb")  # noqa: PTH123 -- a descriptor; the caller closes
+
+
+def read_document(path: str | os.PathLike[str], *, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Return the bytes of the regular file *path*, at most *limit* of them.
+
+    Anything but a regular file (see `open_document`) and a file longer than
+    *limit* are refused with a `ValidationError` at ``$``.
+    """
+    with open_document(path) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ValidationError.at("$", f"the file is longer than {limit} bytes")
+    return data
+
+
 def load(path: str | os.PathLike[str]) -> Report:
-    """Read a report from a JSON file; `ValidationError` if its content is bad."""
+    """Read a report from a JSON file; `ValidationError` if its content is bad.
+
+    Only a regular file of at most `MAX_DOCUMENT_BYTES` (256 MiB) is read.
+    """
+    return from_json(Report, read_document(path))
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """Write UTF-8 text to *path* all at once or not at all.
+
+    The text goes to a temporary file beside *path*, which replaces it only
+    when the block ends without an exception; otherwise it is removed, and an
+    existing file at *path* is left as it was (a full disk or a size limit
+    never leaves half a file).
+    """
+    import os  # noqa: PLC0415
+    import secrets  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
 
-    return from_json(Report, Path(path).read_bytes())
+    target = Path(path)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            # Mode 0o666 less the umask, as for any new file (mkstemp's is 0o600).
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            descriptor = os.open(temporary, flags, 0o666)
+        except FileExistsError:  # pragma: no cover -- 48 random bits
+            continue
+        break
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="\n") as stream:  # noqa: PTH123
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def dump(report: Report, path: str | os.PathLike[str]) -> None:
-    """Write *report* to a JSON file, indented, UTF-8, ending in a newline."""
+    """Write *report* to a JSON file, indented, UTF-8, ending in a newline.
+
+    The file is replaced whole or not at all (see `replacing`).
+    """
     if not isinstance(report, Report):  # a runtime check for untyped callers
         msg = f"expected a Report, got {type(report).__name__}"  # type: ignore[unreachable]
         raise TypeError(msg)
-    from pathlib import Path  # noqa: PLC0415
-
-    Path(path).write_text(to_json(report, indent=2) + "\n", encoding="utf-8", newline="\n")
+    text = to_json(report, indent=2) + "\n"
+    with replacing(path) as stream:
+        stream.write(text)
