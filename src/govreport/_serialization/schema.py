@@ -27,6 +27,8 @@ from .typeinfo import optional_inner, tuple_item
 __all__ = ["json_schema"]
 
 Schema = dict[str, Any]
+# Each type's schema is identified as <base><ClassName>.schema.json.
+SCHEMA_BASE = "https://govreport.readthedocs.io/schema/"
 
 _SLUG = {"type": "string", "pattern": "^" + v.SLUG.pattern + "$"}
 _DIGITS = v.MAX_DECIMAL_DIGITS
@@ -193,12 +195,14 @@ def _cross_field_rules(cls: type[Any]) -> list[Schema]:
     fields = attrs.fields_dict(cls)
     enriched = fields.get("enriched")
     if enriched is not None and isinstance(enriched.validator, v._Names):  # noqa: SLF001
-        # A field marked enriched must have a value.
+        # A field marked enriched must have a value.  "The list holds name" is written
+        # without `contains` (not: every item is not name): Ajv 8 carries a `contains`
+        # inside `if` over from one array item to the next and refuses valid documents.
         rules.extend(
             {
                 "if": {
                     "required": ["enriched"],
-                    "properties": {"enriched": {"contains": {"const": name}}},
+                    "properties": {"enriched": {"not": {"items": {"not": {"const": name}}}}},
                 },
                 "then": _present(name, items=tuple_item(fields[name].type) is not None),
             }
@@ -244,6 +248,7 @@ def json_schema(cls: type[Any]) -> Schema:
     root = builder.of_type(cls)
     schema: Schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_BASE}{cls.__name__}.schema.json",
         "title": cls.__name__,
     }
     if "$ref" in root:
