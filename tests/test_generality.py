@@ -5,6 +5,7 @@ Every source sentence below is written for these tests, in the genre's notation.
 
 import datetime as dt
 import time
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -13,17 +14,24 @@ import pytest
 import govreport
 from govreport import (
     Assessment,
+    Change,
+    Direction,
     Directive,
     DirectiveKind,
     DocumentKind,
     DocumentSymbol,
+    Indicator,
     Official,
     Organization,
     PartialDate,
     Period,
+    Qualifier,
+    Quantity,
     Report,
     Resolution,
     Source,
+    Target,
+    TargetKind,
     Trend,
     ValidationError,
     datasets,
@@ -344,3 +352,134 @@ def test_suggestions_stay_linear_in_a_long_text_with_many_absent_quotes():
         govreport.from_dict(Report, data)
     assert time.perf_counter() - started < 20
     assert len(info.value.errors) >= 100
+
+
+# -- figures --------------------------------------------------------------------------
+
+H1_2022 = Period(start=dt.date(2022, 1, 1), end=dt.date(2022, 6, 30))
+YEAR_2023 = Period(start=dt.date(2023, 1, 1), end=dt.date(2023, 12, 31))
+
+
+def _q(amount: str, unit: str = "%", **kwargs: Any) -> Quantity:
+    return Quantity(amount=Decimal(amount), unit=unit, **kwargs)
+
+
+def _indicator(**kwargs: Any) -> Indicator:
+    return Indicator(id="thu-ngan-sach", name="thu ngân sách", period=H1_2023, **kwargs)
+
+
+def test_an_indicator_may_rest_on_its_attainment_alone():
+    # As in: thu ngân sách đạt 58% kế hoạch năm; đạt trên 50% dự toán.
+    plan = Target(kind=TargetKind.PLAN, attainment=Decimal(58), period=YEAR_2023)
+    assert _indicator(target=plan).target.period == YEAR_2023
+    estimate = Target(
+        kind=TargetKind.ESTIMATE,
+        attainment=Decimal(50),
+        attainment_qualifier=Qualifier.MORE_THAN,
+    )
+    assert _indicator(target=estimate).target.attainment_qualifier is Qualifier.MORE_THAN
+    assert _indicator(target=Target(kind=TargetKind.ASSIGNED, met=True)).target.met
+    exceeded = Target(kind=TargetKind.PLAN, excess=_q("5"))  # "vượt 5% kế hoạch"
+    assert _indicator(target=exceeded).target.excess == _q("5")
+    with pytest.raises(ValidationError, match="a target it is measured against") as info:
+        _indicator(target=Target(kind=TargetKind.PLAN, note="kế hoạch năm"))
+    assert paths(info.value) == ["$.value"]
+
+
+def test_changes_against_a_baseline_period_as_rates_amounts_or_multiples():
+    # As in: tăng hơn 10% so với cùng kỳ năm 2022; tăng 512 tỷ đồng; gấp 1,7 lần.
+    rate = Change(
+        direction=Direction.INCREASE,
+        rate=_q("10", qualifier=Qualifier.MORE_THAN),
+        baseline="cùng kỳ năm 2022",
+        baseline_period=H1_2022,
+    )
+    amount = Change(direction=Direction.INCREASE, amount=_q("512", "VND", scale=9))
+    multiple = Change(direction=Direction.INCREASE, multiple=Decimal("1.7"))
+    for change in (rate, amount, multiple):
+        assert govreport.from_json(Change, govreport.to_json(change)) == change
+    with pytest.raises(ValidationError, match="more than 0") as info:
+        Change(direction=Direction.INCREASE, multiple=Decimal(0))
+    assert paths(info.value) == ["$.multiple"]
+
+
+def test_rates_per_year_and_any_counted_unit():
+    growth = _indicator(value=_q("7.54", per="year"))  # "7,54%/năm"
+    assert growth.value.per == "year"
+    delegates = _indicator(value=_q("268", "đại biểu"))
+    assert delegates.value.unit == "đại biểu"
+
+
+def test_qualifiers_and_the_older_approximate_flag():
+    estimated = _indicator(value=_q("20604", "VND", scale=9, qualifier=Qualifier.ESTIMATED))
+    assert estimated.qualifier is Qualifier.ESTIMATED
+    legacy = _indicator(value=_q("20604", "VND", scale=9), approximate=True)
+    assert legacy.qualifier is Qualifier.ABOUT
+    both = _indicator(
+        value=_q("20604", "VND", scale=9, qualifier=Qualifier.ABOUT), approximate=True
+    )
+    assert both.qualifier is Qualifier.ABOUT
+    assert _indicator(change=Change(direction=Direction.INCREASE)).qualifier is None
+    with pytest.raises(ValidationError, match="'estimated'") as info:
+        _indicator(value=_q("1", qualifier=Qualifier.ESTIMATED), approximate=True)
+    assert paths(info.value) == ["$.approximate"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "path"),
+    [
+        ({"attainment_qualifier": Qualifier.MORE_THAN}, "$.attainment_qualifier"),
+        ({"met": False, "excess": Quantity(amount=Decimal(5), unit="%")}, "$.excess"),
+        ({"met": False, "ahead": Quantity(amount=Decimal(2), unit="year")}, "$.ahead"),
+        ({"period": "2023"}, "$.period"),
+    ],
+)
+def test_target_refusals(kwargs, path):
+    with pytest.raises(ValidationError) as info:
+        Target(kind=TargetKind.PLAN, **kwargs)
+    assert paths(info.value) == [path]
+
+
+def test_an_indicator_may_be_part_of_another():
+    data = _binh_tan()
+    part, whole = data["indicators"][7], data["indicators"][8]  # 9 of the 10 wards
+    part["part_of"] = whole["id"]
+    report = govreport.from_dict(Report, data)
+    assert report[part["id"]].part_of == whole["id"]
+    whole["part_of"] = part["id"]
+    data["indicators"][0]["part_of"] = "quan-binh-tan"
+    with pytest.raises(ValidationError) as info:
+        govreport.from_dict(Report, data)
+    assert paths(info.value) == [
+        "$.indicators[0].part_of",
+        "$.indicators[7].part_of",
+        "$.indicators[8].part_of",
+    ]
+    assert "a part of itself" in str(info.value)
+    with pytest.raises(ValidationError, match="a part of itself"):
+        _indicator(value=_q("1"), part_of="thu-ngan-sach")
+
+
+def test_show_writes_qualifiers_targets_and_changes_as_reports_do():
+    data = _binh_tan()
+    first, second, third = data["indicators"][4:7]
+    first["approximate"] = False
+    first["value"]["qualifier"] = "estimated"
+    second["target"] = {
+        "kind": "estimate",
+        "attainment": "50",
+        "attainment_qualifier": "more_than",
+        "period": {"start": "2023-01-01", "end": "2023-12-31"},
+    }
+    third["change"] = {
+        "direction": "increase",
+        "multiple": "1.7",
+        "baseline_period": {"start": "2022-01-01", "end": "2022-06-30"},
+    }
+    third["target"] = {"kind": "plan", "excess": {"amount": "5", "unit": "%"}}
+    out = summarize(govreport.from_dict(Report, data))
+    assert "ước 20.604 tỷ đồng" in out
+    assert "khoảng 20.604" not in out
+    assert "đạt trên 50% dự toán năm 2023" in out
+    assert "gấp 1,7 lần so với 6 tháng đầu năm 2022" in out
+    assert "vượt 5% kế hoạch" in out

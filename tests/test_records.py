@@ -534,7 +534,7 @@ def test_an_indicator_may_be_a_goal_with_a_level():
     goal = Target(kind=TargetKind.PLAN, value=Quantity(amount=Decimal(0), unit="household"))
     poverty = Indicator(id="i", name="hộ nghèo", period=H1, target=goal)
     assert poverty.value is None
-    with pytest.raises(ValidationError, match="a value, a change or a target with a value"):
+    with pytest.raises(ValidationError, match="a value, a change or a target it is measured"):
         Indicator(id="i", name="hộ nghèo", period=H1, target=Target(kind=TargetKind.PLAN))
 
 

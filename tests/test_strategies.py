@@ -119,8 +119,10 @@ def assert_consistent(report):
         assert {participant.official for participant in meeting.participants} <= people
     for document in report.resolutions:
         assert document.issuer in orgs
-    for indicator in report.indicators:
+    indicators = [indicator.id for indicator in report.indicators]
+    for position, indicator in enumerate(report.indicators):
         assert indicator.area is None or indicator.area in orgs
+        assert indicator.part_of is None or indicator.part_of in indicators[:position]
     meetings = {meeting.id for meeting in report.meetings}
     documents = {document.id for document in report.resolutions}
     for directive in report.directives:
@@ -323,10 +325,29 @@ def test_resolution_symbols_agree_with_the_document(resolution):
 
 
 @given(gs.indicators())
-def test_indicators_have_a_value_a_change_or_a_goal(indicator):
-    level = indicator.target.value if indicator.target else None
-    assert indicator.value is not None or indicator.change is not None or level is not None
+def test_indicators_have_a_value_a_change_or_a_stated_target(indicator):
+    target = indicator.target
+    stated = target is not None and (
+        target.value is not None
+        or target.attainment is not None
+        or target.met is not None
+        or target.excess is not None
+        or target.ahead is not None
+    )
+    assert indicator.value is not None or indicator.change is not None or stated
     assert not indicator.approximate or indicator.value is not None
+    if indicator.approximate:
+        assert indicator.qualifier is govreport.Qualifier.ABOUT
+
+
+def test_indicators_rest_on_an_attainment_alone_and_targets_are_exceeded():
+    alone = find(
+        gs.indicators(),
+        lambda i: i.value is None and i.change is None and i.target.attainment is not None,
+    )
+    assert alone.target.value is None
+    find(gs.targets(), lambda t: t.excess is not None and t.ahead is not None)
+    find(gs.changes(), lambda c: c.multiple is not None and c.baseline_period is not None)
 
 
 @given(

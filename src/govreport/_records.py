@@ -17,6 +17,7 @@ from ._values import (
     DocumentSymbol,
     PartialDate,
     Period,
+    Qualifier,
     Quantity,
     TargetKind,
     TimeOfDay,
@@ -250,7 +251,15 @@ class Resolution(Plain):
 
 @attrs.frozen(kw_only=True, repr=False)
 class Change(Plain):
-    """How an indicator moved against a baseline ("giảm so cùng kỳ")."""
+    """How an indicator moved against a baseline ("tăng 6,97% so với cùng kỳ năm 2022").
+
+    The size of the move is a `rate` (a percentage: "tăng 6,97%"), an `amount`
+    (an absolute quantity: "tăng 512 tỷ đồng") or a `multiple` ("gấp 1,7
+    lần"), or none where the report gives only the direction; each quantity
+    may carry its `Qualifier` ("tăng hơn 10%").  The baseline is a `Period`
+    where it is one (`baseline_period`: "so với cùng kỳ năm 2022" is the same
+    months of 2022) and its words in `baseline` as the report writes them.
+    """
 
     direction: Direction = attrs.field(validator=v.instance(Direction))
     rate: Quantity | None = attrs.field(default=None, validator=v.instance(Quantity, optional=True))
@@ -260,6 +269,20 @@ class Change(Plain):
     baseline_en: str | None = attrs.field(
         default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
+    amount: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
+    multiple: Decimal | None = attrs.field(
+        default=None, validator=v.decimal(optional=True, nonnegative=True), eq=v.decimal_key
+    )
+    baseline_period: Period | None = attrs.field(
+        default=None, validator=v.instance(Period, optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.multiple is not None and self.multiple <= 0:
+            msg = f"multiple must be more than 0, got {self.multiple}"
+            raise ValidationError.at("$.multiple", msg)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -268,7 +291,13 @@ class Target(Plain):
 
     `value` is the level the target sets, for a goal the report states before any
     figure is in: "no poor household left" is ``Quantity(amount=Decimal(0),
-    unit="household")``.
+    unit="household")``.  `attainment` is the percent of the target reached
+    ("đạt 58% kế hoạch"), qualified by `attainment_qualifier` ("đạt trên 50% dự
+    toán" is `Qualifier.MORE_THAN`); `excess` how far it was exceeded ("vượt 5%
+    kế hoạch"); `ahead` how long before its deadline it was met ("sớm hơn 2 năm
+    so với kế hoạch" is ``Quantity(amount=Decimal(2), unit="year")``).
+    `period` is the target's own period where it differs from the indicator's
+    (the year's plan against a half-year figure).
     """
 
     kind: TargetKind = attrs.field(validator=v.instance(TargetKind))
@@ -287,14 +316,51 @@ class Target(Plain):
     note_en: str | None = attrs.field(
         default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
+    attainment_qualifier: Qualifier | None = attrs.field(
+        default=None, validator=v.instance(Qualifier, optional=True)
+    )
+    period: Period | None = attrs.field(default=None, validator=v.instance(Period, optional=True))
+    excess: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
+    ahead: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.attainment_qualifier is not None and self.attainment is None:
+            msg = "attainment_qualifier qualifies an attainment, and there is none"
+            raise ValidationError.at("$.attainment_qualifier", msg)
+        if self.met is False and (self.excess is not None or self.ahead is not None):
+            where = "$.excess" if self.excess is not None else "$.ahead"
+            raise ValidationError.at(where, "a target exceeded or met early is met")
+
+    @property
+    def stated(self) -> bool:
+        """Whether the target says anything of the indicator: a level, an attainment, met or not."""
+        return (
+            self.value is not None
+            or self.attainment is not None
+            or self.met is not None
+            or self.excess is not None
+            or self.ahead is not None
+        )
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class Indicator(Plain):
-    """A statistic a report gives over a period: a value, a change, or a target's level.
+    """A statistic a report gives over a period: a value, a change, or a target's standing.
 
-    At least one of `value` and `change` is there, or a `target` that sets a
-    level (a goal stated before any figure is in).
+    At least one of `value` and `change` is there, or a `target` that says
+    something: a level (a goal stated before any figure is in), an attainment
+    ("thu ngân sách đạt 58% kế hoạch"), an excess or whether it was met.
+
+    How the value stands to its amount is the value's `Qualifier` ("ước đạt
+    20.604 tỷ đồng" is `Qualifier.ESTIMATED`).  `approximate` is the older
+    spelling of `Qualifier.ABOUT`, kept so that JSON written by govreport 0.1
+    loads unchanged; it may not contradict the value's qualifier, and
+    `qualifier` reads either.  `part_of` is the id of the indicator this one
+    is a part of ("trong đó…").
     """
 
     id: str = attrs.field(validator=v.slug())
@@ -311,16 +377,31 @@ class Indicator(Plain):
     change: Change | None = attrs.field(default=None, validator=v.instance(Change, optional=True))
     target: Target | None = attrs.field(default=None, validator=v.instance(Target, optional=True))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
+    part_of: str | None = attrs.field(default=None, validator=v.slug(optional=True))
 
     def __attrs_post_init__(self) -> None:
-        if self.value is None and self.change is None and self._level() is None:
-            msg = "an indicator needs a value, a change or a target with a value"
+        if self.value is None and self.change is None and not self._stated():
+            msg = "an indicator needs a value, a change or a target it is measured against"
             raise ValidationError.at("$.value", msg)
-        if self.approximate and self.value is None:
-            raise ValidationError.at("$.approximate", "only a value can be approximate")
+        if self.approximate:
+            if self.value is None:
+                raise ValidationError.at("$.approximate", "only a value can be approximate")
+            if self.value.qualifier not in (None, Qualifier.ABOUT):
+                word = self.value.qualifier.value
+                msg = f"approximate means 'about', but the value's qualifier is {word!r}"
+                raise ValidationError.at("$.approximate", msg)
+        if self.part_of == self.id:
+            raise ValidationError.at("$.part_of", f"{self.id!r} cannot be a part of itself")
 
-    def _level(self) -> Quantity | None:
-        return None if self.target is None else self.target.value
+    def _stated(self) -> bool:
+        return self.target is not None and self.target.stated
+
+    @property
+    def qualifier(self) -> Qualifier | None:
+        """How the value stands to its amount: its own qualifier, or ABOUT if `approximate`."""
+        if self.value is not None and self.value.qualifier is not None:
+            return self.value.qualifier
+        return Qualifier.ABOUT if self.approximate else None
 
 
 class DirectiveKind(enum.Enum):

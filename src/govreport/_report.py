@@ -87,7 +87,7 @@ _REFERENCES: dict[type[Any], tuple[tuple[str, type[Any] | tuple[type[Any], ...]]
     Official: (),
     Meeting: (("organizer", Organization), ("body", Organization)),
     Resolution: (("issuer", Organization),),
-    Indicator: (("area", Organization),),
+    Indicator: (("area", Organization), ("part_of", Indicator)),
     Directive: (
         ("issued_by", (Official, Organization, Meeting)),
         ("meeting", Meeting),
@@ -140,7 +140,8 @@ class Report(Plain):
                 else:
                     index[record.id] = record
         absent = _absent_quotes(self)
-        cyclic = _cyclic(self.organizations)
+        cyclic = _cyclic({org.id: org.parent for org in self.organizations})
+        cyclic |= _cyclic({part.id: part.part_of for part in self.indicators})
         if not errors and not absent and not cyclic and _sound(self, index):
             object.__setattr__(self, "_index", index)
             return
@@ -202,6 +203,10 @@ def _explain(
         if org.id in cyclic:
             msg = f"{short_repr(org.id)} is its own ancestor"
             errors.append(ErrorItem(f"$.organizations[{position}].parent", msg))
+    for position, part in enumerate(report.indicators):
+        if part.id in cyclic:
+            msg = f"{short_repr(part.id)} is, through others, a part of itself"
+            errors.append(ErrorItem(f"$.indicators[{position}].part_of", msg))
 
 
 # An absent quote is shown whole up to this many characters, then cut between words.
@@ -396,13 +401,13 @@ def _resolve(
         yield ErrorItem(path, msg)
 
 
-def _cyclic(organizations: tuple[Organization, ...]) -> set[str]:
-    """The ids of the organizations that are their own ancestors.
+def _cyclic(parents: dict[str, str | None]) -> set[str]:
+    """The ids that are their own ancestors, given each id's parent.
 
-    Each chain of parents is walked once, however long: a walk stops at an
-    organization an earlier walk has passed.
+    Organizations and their parents, indicators and what they are part of.
+    Each chain of parents is walked once, however long: a walk stops at an id
+    an earlier walk has passed.
     """
-    parents = {org.id: org.parent for org in organizations}
     done: set[str] = set()
     cyclic: set[str] = set()
     for start in parents:

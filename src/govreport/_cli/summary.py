@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from govreport._errors import ValidationError
 from govreport._records import Meeting, Official, Organization, Resolution
+from govreport._values import Qualifier
 from govreport.vietnamese import format_number, format_quantity, to_roman
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from govreport._records import Directive, Indicator
+    from govreport._records import Change, Directive, Indicator, Target
     from govreport._report import Report
     from govreport._values import Period, Quantity
 
@@ -150,38 +151,74 @@ def _documents(report: Report) -> list[str]:
     return lines
 
 
+def _value_cell(indicator: Indicator) -> str:
+    if indicator.value is None:
+        return ""
+    value = _quantity(indicator.value)
+    if indicator.approximate and indicator.value.qualifier is None:
+        value = f"{Qualifier.ABOUT.vietnamese} {value}"  # the 0.1 spelling of "about"
+    return value
+
+
+def _change_cell(change: Change | None) -> str:
+    if change is None:
+        return ""
+    words = {"increase": "tăng", "decrease": "giảm", "unchanged": "không đổi"}
+    text = words[change.direction.value]
+    if change.rate is not None:
+        text += f" {_quantity(change.rate)}"
+    if change.amount is not None:
+        text += f" {_quantity(change.amount)}"
+    if change.multiple is not None:
+        text += f" gấp {format_number(change.multiple)} lần"
+    if change.baseline:
+        text += f" so {change.baseline}"
+    elif change.baseline_period is not None:
+        text += f" so với {period_label(change.baseline_period)}"
+    return text
+
+
+_TARGET_WORDS = {
+    "plan": "kế hoạch",
+    "statutory": "chỉ tiêu pháp lệnh",
+    "resolution": "chỉ tiêu nghị quyết",
+    "program": "chỉ tiêu",
+    "estimate": "dự toán",
+    "assigned": "chỉ tiêu giao",
+}
+
+
+def _target_cell(target: Target | None) -> str:
+    if target is None:
+        return ""
+    kind = _TARGET_WORDS[target.kind.value]
+    if target.period is not None:
+        kind += f" {period_label(target.period)}"
+    parts = []
+    if target.attainment is not None:
+        qualifier = target.attainment_qualifier
+        word = f"{qualifier.vietnamese} " if qualifier is not None else ""
+        parts.append(f"đạt {word}{format_number(target.attainment)}% {kind}")
+    if target.excess is not None:
+        parts.append(f"vượt {_quantity(target.excess)} {kind}")
+    if target.ahead is not None:
+        parts.append(f"sớm hơn {_quantity(target.ahead)} so với {kind}")
+    if not parts and target.met:
+        parts.append(f"hoàn thành {kind}")
+    text = ", ".join(parts) or kind
+    if target.value is not None:
+        text = f"mục tiêu {_quantity(target.value)} ({text})"
+    return text
+
+
 def _indicator_row(indicator: Indicator) -> tuple[str, str, str, str, str]:
-    value = ""
-    if indicator.value is not None:
-        value = _quantity(indicator.value)
-        if indicator.approximate:
-            value = f"khoảng {value}"
-    change = ""
-    if indicator.change is not None:
-        words = {"increase": "tăng", "decrease": "giảm", "unchanged": "không đổi"}
-        change = words[indicator.change.direction.value]
-        if indicator.change.rate is not None:
-            change += f" {_quantity(indicator.change.rate)}"
-        if indicator.change.baseline:
-            change += f" so {indicator.change.baseline}"
-    target = ""
-    if indicator.target is not None:
-        kind = {
-            "plan": "kế hoạch",
-            "statutory": "chỉ tiêu pháp lệnh",
-            "resolution": "chỉ tiêu nghị quyết",
-            "program": "chỉ tiêu",
-            "estimate": "dự toán",
-            "assigned": "chỉ tiêu giao",
-        }
-        target = kind[indicator.target.kind.value]
-        if indicator.target.attainment is not None:
-            target = f"đạt {format_number(indicator.target.attainment)}% {target}"
-        elif indicator.target.met:
-            target = f"hoàn thành {target}"
-        if indicator.target.value is not None:
-            target = f"mục tiêu {_quantity(indicator.target.value)} ({target})"
-    return (indicator.name, period_label(indicator.period), value, change, target)
+    return (
+        indicator.name,
+        period_label(indicator.period),
+        _value_cell(indicator),
+        _change_cell(indicator.change),
+        _target_cell(indicator.target),
+    )
 
 
 def _indicators(report: Report) -> list[str]:

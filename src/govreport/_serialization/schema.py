@@ -18,9 +18,9 @@ from typing import Any
 import attrs
 
 from govreport import _validators as v
-from govreport._records import Directive, Indicator, Resolution
+from govreport._records import Change, Directive, Indicator, Resolution, Target
 from govreport._report import Source
-from govreport._values import DocumentSymbol, PartialDate
+from govreport._values import DocumentSymbol, PartialDate, Qualifier
 
 from .typeinfo import optional_inner, tuple_item
 
@@ -189,6 +189,11 @@ def _present(name: str, *, items: bool = False) -> Schema:
     return {"required": [name], "properties": {name: value}}
 
 
+def _qualifier_about() -> Schema:
+    """The value's qualifier is null or about."""
+    return {"properties": {"qualifier": {"enum": [None, Qualifier.ABOUT.value]}}}
+
+
 def _cross_field_rules(cls: type[Any]) -> list[Schema]:
     """What the records' ``__attrs_post_init__`` checks, where JSON Schema can say it."""
     rules: list[Schema] = []
@@ -209,17 +214,32 @@ def _cross_field_rules(cls: type[Any]) -> list[Schema]:
             for name in enriched.validator.allowed
         )
     if cls is Indicator:
+        # A target that says something: a level, an attainment, met or not, an excess, ahead.
+        stated = ("value", "attainment", "met", "excess", "ahead")
         level = {
             "required": ["target"],
-            "properties": {"target": {"type": "object", **_present("value")}},
+            "properties": {
+                "target": {"type": "object", "anyOf": [_present(name) for name in stated]}
+            },
         }
         rules.append({"anyOf": [_present("value"), _present("change"), level]})
+        about = {"anyOf": [{"not": {"required": ["qualifier"]}}, _qualifier_about()]}
         rules.append(
             {
                 "if": {"required": ["approximate"], "properties": {"approximate": {"const": True}}},
-                "then": _present("value"),
+                "then": {
+                    "required": ["value"],
+                    "properties": {"value": {"type": "object", **about}},
+                },
             }
         )
+    if cls is Target:
+        rules.append({"if": _present("attainment_qualifier"), "then": _present("attainment")})
+        unmet = {"required": ["met"], "properties": {"met": {"const": False}}}
+        rules.extend({"if": unmet, "then": {"not": _present(name)}} for name in ("excess", "ahead"))
+    if cls is Change:
+        zero = {"anyOf": [{"const": 0}, {"type": "string", "pattern": r"^-?0(?:\.0*)?$"}]}
+        rules.append({"properties": {"multiple": {"not": zero}}})
     if cls is Resolution:
         rules.append({"if": _present("symbol"), "then": _present("number")})
     if cls is Directive:

@@ -23,7 +23,7 @@ from govreport._records import (
 )
 from govreport._report import Source
 from govreport._validators import SLUG
-from govreport._values import DocumentKind, DocumentSymbol, PartialDate, TimeOfDay
+from govreport._values import DocumentKind, DocumentSymbol, PartialDate, Qualifier, TimeOfDay
 
 from . import _vocabulary as vocab
 
@@ -125,7 +125,8 @@ _VERDICT = st.sampled_from(
     tuple((trend, vi, en) for trend, verdicts in vocab.VERDICTS for vi, en in verdicts)
 )
 _ORDER = st.integers(1, 12)
-_SHAPE = st.sampled_from(("value", "change", "both", "goal"))
+_SHAPE = st.sampled_from(("value", "change", "both", "goal", "attainment"))
+_QUALIFIER = st.sampled_from(tuple(Qualifier))
 _PUBLISHER = st.sampled_from(vocab.PUBLISHERS)
 _AUTHOR = st.sampled_from(vocab.AUTHORS)
 _MINUTE = st.integers(0, 24 * 60 - 1)

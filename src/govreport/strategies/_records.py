@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 from hypothesis import strategies as st
@@ -24,7 +25,7 @@ from govreport._records import (
     Target,
 )
 from govreport._report import Source
-from govreport._values import DocumentKind, PartialDate
+from govreport._values import DocumentKind, PartialDate, Qualifier, Quantity
 
 from . import _vocabulary as vocab
 from ._draws import (
@@ -53,6 +54,7 @@ from ._draws import (
     _PHRASE,
     _PLACE,
     _PUBLISHER,
+    _QUALIFIER,
     _RESOLUTION_ENRICHABLE,
     _ROLE,
     _SESSION,
@@ -343,7 +345,7 @@ def _draw_resolution(
 
 
 def changes() -> st.SearchStrategy[Change]:
-    """How an indicator moved: a direction, maybe a percent rate and a baseline."""
+    """How an indicator moved: a direction, maybe a rate, amount or multiple, and a baseline."""
     return _CHANGES
 
 
@@ -354,8 +356,11 @@ def _changes(draw: st.DrawFn) -> Change:
     return Change(
         direction=draw(_DIRECTION),
         rate=draw(_PERCENTS) if flag() else None,
+        amount=draw(_QUANTITIES["VND"]) if flag() else None,
+        multiple=_fixed(1 + draw(_HUNDREDTHS), 2) if flag() else None,
         baseline=_maybe(flag, baseline),
         baseline_en=_maybe(flag, baseline_en),
+        baseline_period=draw(_PERIODS) if flag() else None,
     )
 
 
@@ -363,19 +368,29 @@ _CHANGES = _changes()
 
 
 def targets() -> st.SearchStrategy[Target]:
-    """An indicator's standing against a target: percent attained, met or not."""
+    """An indicator's standing against a target: percent attained, exceeded, met or not."""
     return _TARGETS
+
+
+# "sớm hơn 2 năm so với kế hoạch"
+_AHEAD = st.builds(Quantity, amount=st.integers(1, 5).map(Decimal), unit=st.just("year"))
 
 
 @st.composite
 def _targets(draw: st.DrawFn) -> Target:
     flag = _Flags(draw)
     note, note_en = draw(_TARGET_NOTE)
+    attainment = _fixed(draw(_HUNDREDTHS), 2) if flag() else None
+    met = _maybe(flag, flag())
     return Target(
         kind=draw(_TARGET_KIND),
         value=draw(_QUANTITIES["household"]) if flag() else None,
-        attainment=_fixed(draw(_HUNDREDTHS), 2) if flag() else None,
-        met=_maybe(flag, flag()),
+        attainment=attainment,
+        attainment_qualifier=draw(_QUALIFIER) if attainment is not None and flag() else None,
+        met=met,
+        excess=draw(_PERCENTS) if met is not False and flag() else None,
+        ahead=draw(_AHEAD) if met is not False and flag() else None,
+        period=draw(_PERIODS) if flag() else None,
         note=_maybe(flag, note),
         note_en=_maybe(flag, note_en),
     )
@@ -404,7 +419,14 @@ def _draw_indicator(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None
     flag = _Flags(draw)
     units, name, name_en = draw(_INDICATOR)
     shape = draw(_SHAPE)
-    value = None if shape in {"change", "goal"} else draw(_INDICATOR_VALUES[units])
+    value = None if shape in {"change", "goal", "attainment"} else draw(_INDICATOR_VALUES[units])
+    target = draw(_TARGETS) if flag() else None
+    if shape == "goal":
+        target = _goal(draw, units)
+    elif shape == "attainment":  # "thu ngân sách đạt 58% kế hoạch": the attainment alone
+        target = attrs.evolve(draw(_TARGETS), attainment=_fixed(draw(_HUNDREDTHS), 2))
+    # The older flag for "about" may not contradict the value's own qualifier.
+    about = value is not None and value.qualifier in (None, Qualifier.ABOUT)
     return Indicator(
         id=draw(_IDS),
         name=name,
@@ -412,9 +434,9 @@ def _draw_indicator(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None
         period=draw(_PERIODS),
         area=_optional_ref(draw, flag, organizations),
         value=value,
-        approximate=value is not None and flag(),
-        change=None if shape in {"value", "goal"} else draw(_CHANGES),
-        target=_goal(draw, units) if shape == "goal" else draw(_TARGETS) if flag() else None,
+        approximate=about and flag(),
+        change=draw(_CHANGES) if shape in {"change", "both"} else None,
+        target=target,
         evidence=_evidence(draw, quotes),
     )
 

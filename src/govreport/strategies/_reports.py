@@ -19,6 +19,7 @@ from govreport._records import (
     Official,
     Organization,
     Resolution,
+    Target,
 )
 from govreport._report import Report
 from govreport._values import Quantity
@@ -169,6 +170,11 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
             sizes.resolutions, lambda: _draw_resolution(draw, org_ids, draw(_KIND), quotes)
         )
     stats = many(sizes.indicators, lambda: _draw_indicator(draw, org_ids, quotes))
+    # A part comes after its whole ("trong đó…"), so parts never form a cycle.
+    for index in range(1, len(stats)):
+        whole = _optional_ref(draw, flag, tuple(stat.id for stat in stats[:index]))
+        if whole is not None:
+            stats[index] = attrs.evolve(stats[index], part_of=whole)
     given: list[Directive] = []
     if people_ids and meets:
         pools = _Pools(
@@ -222,6 +228,31 @@ def _format_quantity(quantity: Quantity) -> str:
     return text
 
 
+def _mention_indicator(record: Indicator) -> tuple[str, str]:
+    target = record.target
+    if record.value is not None:
+        # "khoảng" only for the older flag: a qualifier is written by _format_quantity.
+        about = record.approximate and record.value.qualifier is None
+        verb = "đạt khoảng" if about else "đạt"
+        phrase = f"{record.name} {verb} {_format_quantity(record.value)}"
+    elif record.change is not None:
+        phrase = f"{record.name} {vocab.MOVED[record.change.direction]}"
+    elif target is not None and target.value is not None:  # a goal: the target sets the level
+        phrase = f"phấn đấu {record.name} {_format_quantity(target.value)}"
+    else:  # its standing against a target alone: "đạt 58% kế hoạch"
+        assert target is not None  # noqa: S101 -- an indicator has one of them
+        phrase = f"{record.name} {_standing(target)}"
+    return phrase, phrase + "."
+
+
+def _standing(target: Target) -> str:
+    if target.attainment is not None:
+        return f"đạt {_format_number(target.attainment)}% chỉ tiêu"
+    if target.excess is not None:
+        return f"vượt {_format_quantity(target.excess)} chỉ tiêu"
+    return "hoàn thành chỉ tiêu" if target.met or target.ahead is not None else "chưa đạt chỉ tiêu"
+
+
 def _mention(record: object) -> tuple[str, str]:  # noqa: PLR0911 -- one return per kind
     """Return a phrase naming *record*, and a passage of the source containing it."""
     if isinstance(record, Organization):
@@ -239,16 +270,7 @@ def _mention(record: object) -> tuple[str, str]:  # noqa: PLR0911 -- one return 
             phrase += f" {record.number}"
         return phrase, f"Quận triển khai thực hiện {phrase}."
     if isinstance(record, Indicator):
-        if record.value is not None:
-            verb = "ước đạt khoảng" if record.approximate else "đạt"
-            phrase = f"{record.name} {verb} {_format_quantity(record.value)}"
-        elif record.change is not None:
-            phrase = f"{record.name} {vocab.MOVED[record.change.direction]}"
-        else:  # a goal: the target sets the level
-            assert record.target is not None  # noqa: S101 -- an indicator has one of them
-            assert record.target.value is not None  # noqa: S101
-            phrase = f"phấn đấu {record.name} {_format_quantity(record.target.value)}"
-        return phrase, phrase + "."
+        return _mention_indicator(record)
     if isinstance(record, Assessment):
         phrase = f"{_capitalize(record.topic)} {record.verdict}"
         return phrase, phrase + "."
