@@ -3,20 +3,36 @@
 import datetime as dt
 import re
 import time
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govreport import Period, TimeOfDay, ValidationError
+from govreport import (
+    Attainment,
+    Direction,
+    Movement,
+    Period,
+    Qualifier,
+    Quantity,
+    TargetKind,
+    TimeOfDay,
+    ValidationError,
+)
 from govreport import strategies as gs
+from govreport._errors import ValidationTypeError
 from govreport.vietnamese import (
+    format_attainment,
+    format_change,
     format_date,
     format_date_range,
     format_number_words,
     format_period,
     format_session,
     format_term,
+    parse_attainment,
+    parse_change,
     parse_date,
     parse_date_range,
     parse_number_words,
@@ -363,3 +379,185 @@ def test_readers_refuse_long_hostile_input_quickly(reader, text):
         reader(text)
     assert time.perf_counter() - began < 1.0
     assert len(str(info.value)) < 400  # the input is quoted, bounded
+
+
+# --- attainments and changes -----------------------------------------------------------
+
+
+def pct(amount: str, qualifier: Qualifier | None = None) -> Quantity:
+    return Quantity(amount=Decimal(amount), unit="%", qualifier=qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("đạt 89,59% kế hoạch", Attainment(share=pct("89.59"), target=TargetKind.PLAN)),
+        (
+            "đạt 55,45% so với chỉ tiêu pháp lệnh",
+            Attainment(share=pct("55.45"), target=TargetKind.STATUTORY),
+        ),
+        ("đạt 59,5% dự toán", Attainment(share=pct("59.5"), target=TargetKind.ESTIMATE)),
+        (
+            "vượt 5% kế hoạch",
+            Attainment(share=pct("5"), target=TargetKind.PLAN, exceeded=True),
+        ),
+        (
+            "đạt trên 56,7% dự toán năm",
+            Attainment(
+                share=pct("56.7", Qualifier.MORE_THAN), target=TargetKind.ESTIMATE, annual=True
+            ),
+        ),
+        (
+            "bằng 56,7% dự toán cả năm",
+            Attainment(share=pct("56.7"), target=TargetKind.ESTIMATE, annual=True),
+        ),
+        (
+            "ước đạt 59,7% dự toán",
+            Attainment(share=pct("59.7", Qualifier.ESTIMATED), target=TargetKind.ESTIMATE),
+        ),
+        (
+            "đạt 102,91% so với chỉ tiêu Nghị quyết",
+            Attainment(share=pct("102.91"), target=TargetKind.RESOLUTION),
+        ),
+        ("đạt 100% chỉ tiêu giao", Attainment(share=pct("100"), target=TargetKind.ASSIGNED)),
+    ],
+)
+def test_parse_attainment_reads(text, expected):
+    assert parse_attainment(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "đạt 89,59%",
+        "đạt 89,59 kế hoạch",
+        "đạt 89,59% kế hoạch tháng",
+        "hoàn thành 89,59% kế hoạch",
+        "ước đạt trên 50% kế hoạch",
+        "đạt 89,59 tỷ% kế hoạch",
+        "ước",
+    ],
+)
+def test_parse_attainment_refuses(text):
+    with pytest.raises(ValidationError, match=re.escape(repr(text))) as info:
+        parse_attainment(text)
+    assert "đạt 89,59% kế hoạch" in str(info.value)
+
+
+@given(gs.attainments())
+def test_attainment_round_trip(attainment):
+    assert parse_attainment(format_attainment(attainment)) == attainment
+
+
+def test_an_attainment_is_a_share_in_percent():
+    with pytest.raises(ValidationError, match=r"\$\.share") as info:
+        Attainment(share=Quantity(amount=Decimal(5), unit="VND"), target=TargetKind.PLAN)
+    assert "unit 'VND'" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "tăng 6,97% so với cùng kỳ",
+            Movement(direction=Direction.INCREASE, amount=pct("6.97"), baseline="cùng kỳ"),
+        ),
+        (
+            "tăng 209% so với cùng kỳ năm 2022",
+            Movement(direction=Direction.INCREASE, amount=pct("209"), baseline="cùng kỳ năm 2022"),
+        ),
+        (
+            "giảm 12 vụ",
+            Movement(
+                direction=Direction.DECREASE, amount=Quantity(amount=Decimal(12), unit="case")
+            ),
+        ),
+        (
+            "gấp 1,7 lần",
+            Movement(
+                direction=Direction.INCREASE,
+                amount=Quantity(amount=Decimal("1.7"), unit="lần"),
+                multiple=True,
+            ),
+        ),
+        (
+            "tăng gấp 1,7 lần so với năm 2020",
+            Movement(
+                direction=Direction.INCREASE,
+                amount=Quantity(amount=Decimal("1.7"), unit="lần"),
+                multiple=True,
+                baseline="năm 2020",
+            ),
+        ),
+        (
+            "tăng gần 2 lần so giai đoạn trước",
+            Movement(
+                direction=Direction.INCREASE,
+                amount=Quantity(amount=Decimal(2), unit="lần", qualifier=Qualifier.NEARLY),
+                baseline="giai đoạn trước",
+            ),
+        ),
+        ("không đổi", Movement(direction=Direction.UNCHANGED)),
+        ("tăng so với cùng kỳ", Movement(direction=Direction.INCREASE, baseline="cùng kỳ")),
+    ],
+)
+def test_parse_change_reads(text, expected):
+    assert parse_change(text) == expected
+
+
+def test_a_baseline_that_names_a_period_reads_as_one():
+    change = parse_change("tăng 10% so với năm 2021")
+    assert parse_period(change.baseline) == span(d(2021, 1, 1), d(2021, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "expected a change"),
+        ("tăng 6,97% so với", "expected a change"),
+        ("tăng 6,97% so", "expected a change"),
+        ("lên 6,97%", "expected a change"),
+        ("tăng 6,97", "expected a change"),
+        ("gấp 1,7", "expected a change"),
+        ("gấp 17%", "a multiple (gấp … lần) is an increase"),
+        ("không đổi 5%", "expected a change"),
+    ],
+)
+def test_parse_change_refuses(text, message):
+    with pytest.raises(ValidationError, match=re.escape(message)) as info:
+        parse_change(text)
+    assert repr(text) in str(info.value)
+
+
+@given(gs.movements())
+def test_change_round_trip(change):
+    assert parse_change(format_change(change)) == change
+
+
+def test_a_movement_checks_its_shape():
+    with pytest.raises(ValidationError, match=r"\$\.amount"):
+        Movement(direction=Direction.UNCHANGED, amount=pct("1"))
+    with pytest.raises(ValidationError, match=r"\$\.multiple"):
+        Movement(direction=Direction.DECREASE, amount=pct("1"), multiple=True)
+
+
+@pytest.mark.parametrize(
+    "function", [format_attainment, format_change, format_period, format_date_range]
+)
+def test_formatters_refuse_other_types(function):
+    with pytest.raises(ValidationTypeError):
+        function("đạt 5% kế hoạch")
+
+
+@pytest.mark.parametrize("reader", [parse_attainment, parse_change])
+@pytest.mark.parametrize(
+    "text",
+    ["đạt " + "1" * 50_000 + "% kế hoạch", "tăng " + "so " * 30_000, "đạt " * 30_000],
+    ids=lambda text: text[:8],
+)
+def test_phrase_readers_refuse_long_hostile_input_quickly(reader, text):
+    began = time.perf_counter()
+    with pytest.raises(ValidationError):
+        reader(text)
+    assert time.perf_counter() - began < 1.0

@@ -30,8 +30,10 @@ from ._report import Record, Report, Source
 from ._serialization import dump, from_dict, from_json, load, to_dict, to_json
 from ._serialization.schema import json_schema
 from ._values import (
+    Attainment,
     DocumentKind,
     DocumentSymbol,
+    Movement,
     PartialDate,
     Period,
     Qualifier,
@@ -41,6 +43,7 @@ from ._values import (
 
 __all__ = [
     "Assessment",
+    "Attainment",
     "Change",
     "Direction",
     "Directive",
@@ -50,6 +53,7 @@ __all__ = [
     "ErrorItem",
     "Indicator",
     "Meeting",
+    "Movement",
     "Official",
     "Organization",
     "PartialDate",

@@ -12,9 +12,11 @@ from ._base import Plain
 from ._errors import ValidationError, short_repr
 
 __all__ = [
+    "Attainment",
     "Direction",
     "DocumentKind",
     "DocumentSymbol",
+    "Movement",
     "PartialDate",
     "Period",
     "Qualifier",
@@ -255,6 +257,66 @@ class Quantity(Plain):
         # Built from the digits, not by arithmetic, so no context can round it.
         value = Decimal((sign, digits, exponent + self.scale))
         return Decimal(int(value)) if exponent + self.scale > 0 else value
+
+
+def _percent(attainment: "Attainment") -> None:
+    share = attainment.share
+    if share.unit != "%" or share.scale != 0 or share.per is not None:
+        msg = f"an attainment is a share in %, got unit {share.unit!r}"
+        raise ValidationError.at("$.share", msg)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Attainment(Plain):
+    """A figure's standing against a target, as a report writes it: "đạt 89,59% kế hoạch".
+
+    *share* is the percentage of the target reached, or with *exceeded* the
+    percentage by which it was passed ("vượt 5% kế hoạch"); its qualifier says
+    how it stands ("đạt trên 50% dự toán", "ước đạt 59,5% dự toán").  *annual*
+    marks the year's target ("kế hoạch năm", "dự toán cả năm").
+    `govreport.vietnamese.parse_attainment` reads these.
+    """
+
+    share: Quantity = attrs.field(validator=v.instance(Quantity))
+    target: TargetKind = attrs.field(validator=v.instance(TargetKind))
+    exceeded: bool = attrs.field(default=False, validator=v.boolean())
+    annual: bool = attrs.field(default=False, validator=v.boolean())
+
+    def __attrs_post_init__(self) -> None:
+        _percent(self)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Movement(Plain):
+    """How a figure moved, as a report writes it: "tăng 6,97% so với cùng kỳ".
+
+    *amount* is a percentage ("tăng 6,97%"), an absolute amount ("giảm 12
+    vụ") or, in unit "lần", a multiple ("tăng 2,2 lần"); *multiple* marks
+    "gấp 1,7 lần" (1.7 times the baseline).  *baseline* keeps the words after
+    "so với" ("cùng kỳ năm 2022", "năm 2021"); `govreport.vietnamese.parse_period`
+    reads the ones that name a period.  `govreport.vietnamese.parse_change`
+    reads these.
+    """
+
+    direction: Direction = attrs.field(validator=v.instance(Direction))
+    amount: Quantity | None = attrs.field(
+        default=None, validator=v.instance(Quantity, optional=True)
+    )
+    multiple: bool = attrs.field(default=False, validator=v.boolean())
+    baseline: str | None = attrs.field(
+        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.multiple and (
+            self.amount is None
+            or self.amount.unit != "lần"
+            or self.direction is not Direction.INCREASE
+        ):
+            msg = "a multiple (gấp … lần) is an increase by an amount in unit 'lần'"
+            raise ValidationError.at("$.multiple", msg)
+        if self.direction is Direction.UNCHANGED and self.amount is not None:
+            raise ValidationError.at("$.amount", "an unchanged figure has no amount")
 
 
 @attrs.frozen(kw_only=True, repr=False)

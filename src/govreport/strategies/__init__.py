@@ -36,7 +36,7 @@ from govreport._records import (
     Target,
 )
 from govreport._report import Report, Source
-from govreport._values import DocumentSymbol, PartialDate, Period, Quantity
+from govreport._values import Attainment, DocumentSymbol, Movement, PartialDate, Period, Quantity
 
 from ._records import (
     assessments,
@@ -56,8 +56,10 @@ from ._reports import (
     reports,
 )
 from ._values import (
+    attainments,
     document_symbols,
     ids,
+    movements,
     names,
     partial_dates,
     periods,
@@ -67,6 +69,7 @@ from ._values import (
 
 __all__ = [
     "assessments",
+    "attainments",
     "changes",
     "directives",
     "document_symbols",
@@ -74,6 +77,7 @@ __all__ = [
     "ids",
     "indicators",
     "meetings",
+    "movements",
     "names",
     "officials",
     "organizations",
@@ -93,6 +97,8 @@ __all__ = [
 
 _DEFAULTS: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Quantity: quantities,
+    Attainment: attainments,
+    Movement: movements,
     Period: periods,
     PartialDate: partial_dates,
     DocumentSymbol: document_symbols,

@@ -7,17 +7,22 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from govreport._validators import check_text
 from govreport._values import (
+    Attainment,
+    Direction,
     DocumentKind,
     DocumentSymbol,
+    Movement,
     PartialDate,
     Period,
     Qualifier,
     Quantity,
+    TargetKind,
 )
 
 from . import _vocabulary as vocab
@@ -146,6 +151,54 @@ def quantities(*, units: Sequence[str] | None = None) -> st.SearchStrategy[Quant
     return st.one_of(
         *(_QUANTITIES[unit] if unit in _QUANTITIES else _quantities_in(unit) for unit in chosen)
     )
+
+
+def attainments() -> st.SearchStrategy[Attainment]:
+    """Attainments of a target: "đạt 89,59% kế hoạch", "vượt 5% dự toán năm"."""
+    return _ATTAINMENTS
+
+
+_ATTAINMENTS = st.builds(
+    Attainment,
+    share=_quantities_in("%").map(lambda share: attrs.evolve(share, per=None)),
+    target=st.sampled_from(TargetKind),
+    exceeded=st.booleans(),
+    annual=st.booleans(),
+)
+
+
+def movements() -> st.SearchStrategy[Movement]:
+    """Changes of a figure: "tăng 6,97% so với cùng kỳ", "giảm 12 vụ", "gấp 1,7 lần"."""
+    return _MOVEMENTS
+
+
+_BASELINES = st.none() | st.sampled_from(vocab.BASELINE_WORDS)
+
+
+@st.composite
+def _movements(draw: st.DrawFn) -> Movement:
+    shape = draw(st.sampled_from(("rate", "amount", "times", "multiple", "none", "unchanged")))
+    baseline = draw(_BASELINES)
+    if shape == "unchanged":
+        return Movement(direction=Direction.UNCHANGED, baseline=baseline)
+    direction = draw(st.sampled_from((Direction.INCREASE, Direction.DECREASE)))
+    if shape in {"times", "multiple"}:
+        amount = draw(
+            st.builds(
+                Quantity,
+                amount=st.builds(_fixed, st.integers(11, 999), st.just(1)),
+                unit=st.just("lần"),
+                qualifier=_QUALIFIERS,
+            )
+        )
+        multiple = shape == "multiple"
+        direction = Direction.INCREASE if multiple else direction
+        return Movement(direction=direction, amount=amount, multiple=multiple, baseline=baseline)
+    moved = None if shape == "none" else draw(_QUANTITIES["%" if shape == "rate" else "case"])
+    return Movement(direction=direction, amount=moved, baseline=baseline)
+
+
+_MOVEMENTS = _movements()
 
 
 _INDICATOR_VALUES = {units: quantities(units=units) for units, _, _ in vocab.INDICATORS}

@@ -32,6 +32,7 @@ from ._ordinals import (
     to_roman,
 )
 from ._periods import format_period, parse_period
+from ._phrases import format_attainment, format_change, parse_attainment, parse_change
 from ._symbols import parse_symbol
 from ._text import fold, name_sort_key, search_key, slugify, split_name
 from ._words import format_number_words, parse_number_words
@@ -41,6 +42,8 @@ __all__ = [
     "STATE_KIND_CODES",
     "UNITS",
     "fold",
+    "format_attainment",
+    "format_change",
     "format_date",
     "format_date_range",
     "format_number",
@@ -50,6 +53,8 @@ __all__ = [
     "format_session",
     "format_term",
     "name_sort_key",
+    "parse_attainment",
+    "parse_change",
     "parse_date",
     "parse_date_range",
     "parse_fraction",
