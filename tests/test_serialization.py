@@ -457,10 +457,11 @@ def test_from_dict_takes_govreport_types_only():
         from_dict(str, "x")
 
 
-# -- users' attrs classes: built as their __init__ builds them --------------------------
+# -- users' attrs classes: built through their constructor --------------------------
 # The converter builds govreport's records without calling __init__ (it converts,
 # sets the slots, validates and calls __attrs_post_init__ as attrs' __init__
-# would).  A class whose __init__ does more must still be built through it.
+# would): their class decorator marks them so.  Every other attrs class, a user's
+# subclass of a record included, is built through its constructor.
 
 
 def _label(_inst, attr, value):
@@ -473,17 +474,21 @@ class _LabelledPeriod(govreport.Period):
     label: str = attrs.field(default="h1", validator=_label)
 
 
-def test_a_subclass_validator_of_the_users_runs_on_the_fast_path(monkeypatch):
+def test_a_users_subclass_of_a_record_is_built_through_its_constructor(monkeypatch):
     data = {"start": "2023-01-01", "end": "2023-06-30", "label": "h2"}
     converter = govreport.make_converter()
     converter.structure(data, _LabelledPeriod)  # generates the hook
+    calls = []
+    init = _LabelledPeriod.__init__
 
-    def refuse(*_: object, **__: object) -> None:
-        raise AssertionError("__init__ is not called on the happy path")
+    def counted(self: _LabelledPeriod, **kwargs: object) -> None:
+        calls.append(kwargs)
+        init(self, **kwargs)
 
-    monkeypatch.setattr(_LabelledPeriod, "__init__", refuse)
+    monkeypatch.setattr(_LabelledPeriod, "__init__", counted)
     period = converter.structure(data, _LabelledPeriod)
     monkeypatch.undo()
+    assert len(calls) == 1
     assert period == _LabelledPeriod(
         start=dt.date(2023, 1, 1), end=dt.date(2023, 6, 30), label="h2"
     )

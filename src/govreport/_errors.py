@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 import attrs
 
-from ._base import Plain
+from ._base import fields_repr
 
 __all__ = [
     "MAX_ERRORS",
@@ -89,8 +89,10 @@ def join_path(prefix: str, key: str | int) -> str:
 
 
 @attrs.frozen(repr=False)
-class ErrorItem(Plain):
+class ErrorItem:
     """One problem found in an input: where it is (`path`) and what is wrong."""
+
+    __repr__ = fields_repr
 
     path: str = attrs.field(validator=attrs.validators.instance_of(str))
     message: str = attrs.field(validator=attrs.validators.instance_of(str))

@@ -7,8 +7,20 @@ from decimal import Decimal
 import attrs
 
 from . import _validators as v
-from ._base import Plain
 from ._errors import ValidationError
+from ._model import (
+    AllOf,
+    AnyOf,
+    Equals,
+    MarkedHaveValues,
+    Not,
+    NotZero,
+    OneOf,
+    Present,
+    Requires,
+    Size,
+    record,
+)
 
 # Direction and TargetKind live with the values, where govreport.vietnamese reads them.
 from ._values import (
@@ -42,12 +54,8 @@ __all__ = [
 ]
 
 
-def _check_enriched(record: object, names: tuple[str, ...]) -> None:
-    for index, name in enumerate(names):
-        value = getattr(record, name)
-        if value is None or value == ():
-            msg = f"{name!r} is marked enriched but has no value"
-            raise ValidationError.at(f"$.enriched[{index}]", msg)
+# A field marked enriched must have a value.
+_ENRICHED_HAVE_VALUES = MarkedHaveValues("enriched")
 
 
 # Every field a source may leave unstated may be enriched: all but the id, the
@@ -58,8 +66,8 @@ OFFICIAL_ENRICHABLE = ("name", "positions")
 """The fields of an `Official` that may come from outside the source text."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Organization(Plain):
+@record(kw_only=True)
+class Organization:
     """A Party or state body, such as "Quận ủy quận Bình Tân".
 
     `parent` is the id of the body it belongs to.  `dissolved` records when it
@@ -81,14 +89,15 @@ class Organization(Plain):
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(ORGANIZATION_ENRICHABLE))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
+    __rules__ = (_ENRICHED_HAVE_VALUES,)
+
     def __attrs_post_init__(self) -> None:
-        _check_enriched(self, self.enriched)
         if self.parent == self.id:
             raise ValidationError.at("$.parent", f"{self.id!r} cannot be its own parent")
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Position(Plain):
+@record(kw_only=True)
+class Position:
     """A post an official holds: its title and the organization it is in."""
 
     title: str = attrs.field(converter=v.nfc, validator=v.text())
@@ -98,8 +107,8 @@ class Position(Plain):
     )
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Official(Plain):
+@record(kw_only=True)
+class Official:
     """A person named in a report, with the positions the report gives.
 
     `name` is the full name as written, family name first ("Dương Ngọc Hải").
@@ -113,8 +122,7 @@ class Official(Plain):
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(OFFICIAL_ENRICHABLE))
 
-    def __attrs_post_init__(self) -> None:
-        _check_enriched(self, self.enriched)
+    __rules__ = (_ENRICHED_HAVE_VALUES,)
 
     @property
     def family_name(self) -> str:
@@ -133,8 +141,8 @@ class Official(Plain):
         return " ".join(middle) if middle else None
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Participant(Plain):
+@record(kw_only=True)
+class Participant:
     """An official's part in a meeting, e.g. attending and giving directions."""
 
     official: str = attrs.field(validator=v.slug())
@@ -144,8 +152,8 @@ class Participant(Plain):
     )
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Meeting(Plain):
+@record(kw_only=True)
+class Meeting:
     """A meeting: who organised it, which body met, its term and session, when."""
 
     id: str = attrs.field(validator=v.slug())
@@ -191,8 +199,8 @@ RESOLUTION_ENRICHABLE = (
 """The fields of a `Resolution` that may come from outside the source text."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Resolution(Plain):
+@record(kw_only=True)
+class Resolution:
     """A policy document: a resolution, conclusion, plan, programme, law or decision.
 
     `number` is None for a document cited without one ("Chương trình hành
@@ -224,8 +232,19 @@ class Resolution(Plain):
     co_issuers: tuple[str, ...] = attrs.field(default=(), validator=v.slugs())
     draft: bool = attrs.field(default=False, validator=v.boolean())
 
+    __rules__ = (
+        _ENRICHED_HAVE_VALUES,
+        Requires(
+            Present("number"),
+            when=Present("symbol"),
+            at="$.number",
+            message=(
+                "symbol {self.symbol} carries the number {self.symbol.number}; give it as number"
+            ),
+        ),
+    )
+
     def __attrs_post_init__(self) -> None:
-        _check_enriched(self, self.enriched)
         if self.issuer in self.co_issuers:
             index = self.co_issuers.index(self.issuer)
             msg = f"{self.issuer!r} is the issuer; it is not also a co-issuer"
@@ -233,9 +252,6 @@ class Resolution(Plain):
         symbol = self.symbol
         if symbol is None:
             return
-        if self.number is None:
-            msg = f"symbol {symbol} carries the number {symbol.number}; give it as number"
-            raise ValidationError.at("$.number", msg)
         if symbol.number != self.number:
             msg = f"symbol {symbol} does not carry the number {self.number}"
             raise ValidationError.at("$.symbol", msg)
@@ -249,8 +265,8 @@ class Resolution(Plain):
             raise ValidationError.at("$.symbol", msg)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Change(Plain):
+@record(kw_only=True)
+class Change:
     """How an indicator moved against a baseline ("tăng 6,97% so với cùng kỳ năm 2022").
 
     The size of the move is a `rate` (a percentage: "tăng 6,97%"), an `amount`
@@ -279,14 +295,21 @@ class Change(Plain):
         default=None, validator=v.instance(Period, optional=True)
     )
 
-    def __attrs_post_init__(self) -> None:
-        if self.multiple is not None and self.multiple <= 0:
-            msg = f"multiple must be more than 0, got {self.multiple}"
-            raise ValidationError.at("$.multiple", msg)
+    __rules__ = (
+        Requires(
+            NotZero("multiple"),
+            at="$.multiple",
+            message="multiple must be more than 0, got {self.multiple}",
+        ),
+    )
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Target(Plain):
+TARGET_STATEMENTS = ("value", "attainment", "met", "excess", "ahead")
+"""The fields of a `Target` that say something of its indicator."""
+
+
+@record(kw_only=True)
+class Target:
     """An indicator's standing against a target: the level set, percent attained, or met.
 
     `value` is the level the target sets, for a goal the report states before any
@@ -327,28 +350,32 @@ class Target(Plain):
         default=None, validator=v.instance(Quantity, optional=True)
     )
 
-    def __attrs_post_init__(self) -> None:
-        if self.attainment_qualifier is not None and self.attainment is None:
-            msg = "attainment_qualifier qualifies an attainment, and there is none"
-            raise ValidationError.at("$.attainment_qualifier", msg)
-        if self.met is False and (self.excess is not None or self.ahead is not None):
-            where = "$.excess" if self.excess is not None else "$.ahead"
-            raise ValidationError.at(where, "a target exceeded or met early is met")
+    __rules__ = (
+        Requires(
+            Present("attainment"),
+            when=Present("attainment_qualifier"),
+            at="$.attainment_qualifier",
+            message="attainment_qualifier qualifies an attainment, and there is none",
+        ),
+        *(
+            Requires(
+                Not(Present(name)),
+                when=Equals("met", value=False),
+                at=f"$.{name}",
+                message="a target exceeded or met early is met",
+            )
+            for name in ("excess", "ahead")
+        ),
+    )
 
     @property
     def stated(self) -> bool:
         """Whether the target says anything of the indicator: a level, an attainment, met or not."""
-        return (
-            self.value is not None
-            or self.attainment is not None
-            or self.met is not None
-            or self.excess is not None
-            or self.ahead is not None
-        )
+        return any(getattr(self, name) is not None for name in TARGET_STATEMENTS)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Indicator(Plain):
+@record(kw_only=True)
+class Indicator:
     """A statistic a report gives over a period: a value, a change, or a target's standing.
 
     At least one of `value` and `change` is there, or a `target` that says
@@ -379,22 +406,36 @@ class Indicator(Plain):
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
     part_of: str | None = attrs.field(default=None, validator=v.slug(optional=True))
 
+    __rules__ = (
+        Requires(
+            AnyOf(
+                Present("value"),
+                Present("change"),
+                *(Present("target", name) for name in TARGET_STATEMENTS),
+            ),
+            at="$.value",
+            message="an indicator needs a value, a change or a target it is measured against",
+        ),
+        Requires(
+            Present("value"),
+            when=Equals("approximate", value=True),
+            at="$.approximate",
+            message="only a value can be approximate",
+        ),
+        Requires(
+            OneOf("value", "qualifier", values=(None, Qualifier.ABOUT)),
+            when=AllOf(Equals("approximate", value=True), Present("value")),
+            at="$.approximate",
+            message=(
+                "approximate means 'about', but the value's qualifier is"
+                " {self.value.qualifier.value!r}"
+            ),
+        ),
+    )
+
     def __attrs_post_init__(self) -> None:
-        if self.value is None and self.change is None and not self._stated():
-            msg = "an indicator needs a value, a change or a target it is measured against"
-            raise ValidationError.at("$.value", msg)
-        if self.approximate:
-            if self.value is None:
-                raise ValidationError.at("$.approximate", "only a value can be approximate")
-            if self.value.qualifier not in (None, Qualifier.ABOUT):
-                word = self.value.qualifier.value
-                msg = f"approximate means 'about', but the value's qualifier is {word!r}"
-                raise ValidationError.at("$.approximate", msg)
         if self.part_of == self.id:
             raise ValidationError.at("$.part_of", f"{self.id!r} cannot be a part of itself")
-
-    def _stated(self) -> bool:
-        return self.target is not None and self.target.stated
 
     @property
     def qualifier(self) -> Qualifier | None:
@@ -439,8 +480,8 @@ _DIRECTIVE_WORDS = {
 }
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Directive(Plain):
+@record(kw_only=True)
+class Directive:
     """An instruction given at a meeting, in the source's words.
 
     `issued_by` is the official who gave it, the body that did ("Quận ủy yêu
@@ -474,13 +515,19 @@ class Directive(Plain):
         default=None, validator=v.instance(PartialDate, optional=True)
     )
 
-    def __attrs_post_init__(self) -> None:
-        if len(self.addressees) == 1:
-            msg = "addressees lists several organizations; write a single one as addressee"
-            raise ValidationError.at("$.addressees", msg)
-        if self.addressees and self.addressee is not None:
-            msg = "give addressee or addressees, not both"
-            raise ValidationError.at("$.addressees", msg)
+    __rules__ = (
+        Requires(
+            AnyOf(Size("addressees", maximum=0), Size("addressees", minimum=2)),
+            at="$.addressees",
+            message="addressees lists several organizations; write a single one as addressee",
+        ),
+        Requires(
+            Size("addressees", maximum=0),
+            when=Present("addressee"),
+            at="$.addressees",
+            message="give addressee or addressees, not both",
+        ),
+    )
 
     @property
     def addressed(self) -> tuple[str, ...]:
@@ -501,8 +548,8 @@ class Trend(enum.Enum):
     """Better in some respects and worse or short in others: "… nhưng còn hạn chế"."""
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Assessment(Plain):
+@record(kw_only=True)
+class Assessment:
     """A report's qualitative judgement of a field of work, in its own words.
 
     "Tình hình an ninh chính trị, trật tự an toàn xã hội tiếp tục được giữ

@@ -1,14 +1,13 @@
 """The source of a report and the checked graph of its records."""
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
+from . import _model
 from . import _validators as v
-from ._base import Plain
 from ._errors import ErrorItem, ErrorList, ValidationError, printable, short_repr
 from ._records import (
     Assessment,
@@ -30,27 +29,13 @@ Record = Organization | Official | Meeting | Resolution | Indicator | Directive 
 """Any record a report holds by id."""
 
 _R = TypeVar("_R", Organization, Official, Meeting, Resolution, Indicator, Directive, Assessment)
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-_URL = re.compile(r"https?://[^\s]+")
+_LANGUAGE = v.Pattern("[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+# No white space after the scheme; the text check refuses control characters.
+_URL = v.Pattern(f"https?://[^{v.WHITE_SPACE}]+")
 
 
-@v.pins_type
-def _language(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
-    v.text()(_inst, attr, value)
-    if not _LANGUAGE.fullmatch(value):
-        msg = f"language must be a BCP 47 tag such as 'vi', got {short_repr(value)}"
-        raise ValidationError.at("$.language", msg)
-
-
-@v.pins_type
-def _url(_inst: object, attr: "attrs.Attribute[Any]", value: Any) -> None:
-    v.text(optional=True)(_inst, attr, value)
-    if value is not None and not _URL.fullmatch(value):
-        raise ValidationError.at("$.url", f"url must be an http(s) URL, got {short_repr(value)}")
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class Source(Plain):
+@_model.record(kw_only=True)
+class Source:
     """The text a report's records are taken from, and where it was published.
 
     `published` is the publication date as far as it is known; `published_at`
@@ -62,11 +47,18 @@ class Source(Plain):
     text: str = attrs.field(converter=v.nfc, validator=v.text(multiline=True, verbatim=True))
     title: str = attrs.field(converter=v.nfc, validator=v.text())
     published: PartialDate = attrs.field(validator=v.instance(PartialDate))
-    language: str = attrs.field(default="vi", validator=_language)
+    language: str = attrs.field(
+        default="vi",
+        validator=v.text(pattern=_LANGUAGE, meaning="a BCP 47 tag such as 'vi'"),
+    )
     publisher: str | None = attrs.field(
         default=None, converter=v.nfc_optional, validator=v.text(optional=True)
     )
-    url: str | None = attrs.field(default=None, converter=v.nfc_optional, validator=_url)
+    url: str | None = attrs.field(
+        default=None,
+        converter=v.nfc_optional,
+        validator=v.text(optional=True, pattern=_URL, meaning="an http(s) URL"),
+    )
     published_at: dt.datetime | None = attrs.field(
         default=None, validator=v.timestamp(optional=True)
     )
@@ -108,8 +100,8 @@ _COLLECTIONS = (
 )
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Report(Plain):
+@_model.record(kw_only=True)
+class Report:
     """A report: its source text and every record taken from it, as one checked graph.
 
     Building a report checks that ids are unique, that every reference resolves

@@ -22,13 +22,18 @@ if TYPE_CHECKING:
     import attrs
 
 __all__ = [
+    "DECIMAL_TEXT",
     "MAX_DECIMAL_DIGITS",
+    "WHITE_SPACE",
+    "Pattern",
     "check_decimal",
     "check_text",
+    "decimal_schema",
     "nfc",
     "nfc_optional",
     "nfc_tuple",
     "pins_type",
+    "text_pattern",
 ]
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -37,11 +42,8 @@ MAX_DECIMAL_DIGITS = 38
 # Counts, numbers and years stay far below this; a bound keeps every valid
 # record writable and readable as JSON (Python refuses ints of 4,300+ digits).
 MAX_INT = 2**31 - 1
-# Control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates (which
-# cannot be written as UTF-8), never belong in a record's text.
-_BAD_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
-_LINE_BREAKS = r"[\n\r\t]"
 
+Schema = dict[str, Any]
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
@@ -107,11 +109,63 @@ else:
     nfc_tuple = _nfc_tuple
 
 
-# Python's str.strip() white space, spelled out (ECMAScript's \s differs from it),
-# so that the JSON Schema can carry the same patterns.
-_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-_LINE = r"\t\n\r"
+# Code points as (first, last) ranges.  Control characters (C0 but tab and line
+# breaks, DEL, C1) and lone surrogates (which cannot be written as UTF-8) never
+# belong in a record's text.
+_CONTROL = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0xD800, 0xDFFF))
+_LINE = ((0x09, 0x0A), (0x0D, 0x0D))
+# Python's str.strip() white space, spelled out (ECMAScript's \s differs from it).
+_WHITE = (
+    (0x09, 0x0D), (0x1C, 0x20), (0x85, 0x85), (0xA0, 0xA0), (0x1680, 0x1680),
+    (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F), (0x3000, 0x3000),
+)  # fmt: skip
+_LAST = 0x10FFFF
+
+
+def _escape(code: int) -> str:
+    # Escapes ECMA-262 (u flag), Python's re and Rust's regex read alike; a
+    # character beyond the BMP is written as itself, for no escape of it is.
+    if code < 0x100:  # noqa: PLR2004
+        return f"\\x{code:02x}"
+    if code < 0x10000:  # noqa: PLR2004
+        return f"\\u{code:04x}"
+    return chr(code)
+
+
+def _ranges(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(
+        _escape(first) if first == last else f"{_escape(first)}-{_escape(last)}"
+        for first, last in ranges
+    )
+
+
+def _all_but(
+    *excluded: tuple[tuple[int, int], ...], within: tuple[tuple[int, int], ...] = ((0, _LAST),)
+) -> str:
+    """A character class of the code points *within* but *excluded* and `_CONTROL`.
+
+    Written as the ranges it allows, not as a negated class: a negated class
+    matches lone surrogates in ECMA-262, and Rust's regex cannot name them.
+    """
+    allowed = []
+    for low, high in within:
+        start = low
+        for first, last in sorted(r for group in (*excluded, _CONTROL) for r in group):
+            if first > start:
+                allowed.append((start, min(first - 1, high)))
+            start = max(start, last + 1)
+            if start > high:
+                break
+        if start <= high:
+            allowed.append((start, high))
+    return f"[{_ranges(tuple(allowed))}]"
+
+
+WHITE_SPACE = _ranges(_WHITE)
+"""The white space of `str.strip` (and of re's ``\\s``), as a character class's body."""
+_SPACE = WHITE_SPACE
+_BAD_CHARS = f"[{_ranges(_CONTROL)}]"
+_LINE_BREAKS = f"[{_ranges(_LINE)}]"
 
 
 def text_pattern(*, multiline: bool, verbatim: bool) -> str:
@@ -122,11 +176,11 @@ def text_pattern(*, multiline: bool, verbatim: bool) -> str:
     ends it, so giving some back matches nothing new), one solid character,
     then any allowed characters, matched in one pass.
     """
-    forbidden = _CONTROL if multiline else _CONTROL + _LINE
-    char = f"[^{forbidden}]"
-    solid = f"[^{forbidden}{_SPACE}]"
+    excluded = () if multiline else (_LINE,)
+    char = _all_but(*excluded)
+    solid = _all_but(*excluded, _WHITE)
     if verbatim:
-        space = f"(?:(?!{solid}){char})"  # allowed white space
+        space = _all_but(*excluded, within=_WHITE)  # allowed white space
         return f"^{space}*{solid}{char}*$"
     return f"^{solid}(?:{char}*{solid})?$"
 
@@ -192,6 +246,39 @@ def check_decimal(value: Decimal) -> str | None:
     return None
 
 
+# A decimal as JSON text writes it: positional notation, no exponent, no "+",
+# no leading zeros; check_decimal then counts its digits.
+DECIMAL_TEXT = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+
+
+def decimal_schema(*, nonnegative: bool) -> Schema:
+    """The JSON Schema of an exact number: `DECIMAL_TEXT` within `check_decimal`'s bounds.
+
+    Below 1, at most 38 places; from 1 up, at most 38 digits in all, counted
+    through the text's length (no lookahead, which not every engine has).
+    """
+    digits = MAX_DECIMAL_DIGITS
+    limit = 10**digits - 1
+    point = r"[1-9][0-9]*\.[0-9]+"
+    string: Schema = {
+        "type": "string",
+        "pattern": f"^{DECIMAL_TEXT}$",
+        "anyOf": [
+            {"pattern": rf"^-?0(?:\.[0-9]{{1,{digits}}})?$"},
+            {"pattern": rf"^-?[1-9][0-9]{{0,{digits - 1}}}$"},
+            {"pattern": f"^{point}$", "maxLength": digits + 1},
+            {"pattern": f"^-{point}$", "maxLength": digits + 2},
+        ],
+    }
+    integer: Schema = {"type": "integer", "minimum": 0 if nonnegative else -limit, "maximum": limit}
+    if nonnegative:
+        string["not"] = {"pattern": "^-[0-9.]*[1-9]"}
+    return {
+        "description": "An exact decimal: a string in positional notation, or an integer.",
+        "oneOf": [string, integer],
+    }
+
+
 class _Check:
     """Base of the validators below: plain slotted callables.
 
@@ -219,6 +306,14 @@ class _Check:
         del local, names, prefix
         return None
 
+    def schema(self, base: Schema) -> Schema:
+        """The JSON Schema of the values this check lets through.
+
+        *base* is the schema of the field's declared type (without None, which
+        the schema of an optional field adds); a check refines it.
+        """
+        return base
+
     def __repr__(self) -> str:
         slots: tuple[str, ...] = self.__slots__
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in slots)
@@ -235,26 +330,67 @@ def decimal_key(value: object) -> object:
     return format(value, "f") if isinstance(value, Decimal) else value
 
 
-class _Text(_Check):
-    __slots__ = ("multiline", "optional", "verbatim")
+class Pattern:
+    """A regular expression compiled on first use.
 
-    def __init__(self, *, optional: bool, multiline: bool, verbatim: bool) -> None:
+    Large or non-ASCII character classes take milliseconds to compile, which
+    `import govreport` should not pay.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """Match the whole of *text*, as `re.Pattern.fullmatch` does."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled.fullmatch(text)
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.pattern!r})"
+
+
+class _Text(_Check):
+    __slots__ = ("meaning", "multiline", "optional", "pattern", "verbatim")
+
+    def __init__(
+        self,
+        *,
+        optional: bool,
+        multiline: bool,
+        verbatim: bool,
+        pattern: Pattern | None,
+        meaning: str,
+    ) -> None:
         self.optional = optional
         self.multiline = multiline
         self.verbatim = verbatim
+        self.pattern = pattern
+        self.meaning = meaning
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is str:
-            if not self.verbatim and _plain(value):
-                return
-            # The happy path in one match; check_text explains a failure.
-            problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim)
-            if problem is None:
-                return
+            pattern = self.pattern
+            if (not self.verbatim and _plain(value)) or self._valid(value):
+                if pattern is None or pattern.fullmatch(value):
+                    return
+                message = f"must be {self.meaning}, got {short_repr(value)}"
+                raise _value_error(attr.name, message)
+            problem = check_text(value, multiline=self.multiline, verbatim=self.verbatim) or ""
             raise _value_error(attr.name, problem)
         if value is None and self.optional:
             return
         raise _type_error(attr.name, "a string", value)
+
+    def _valid(self, value: str) -> bool:
+        # The happy path in one match; check_text explains a failure.
+        key = (self.multiline, self.verbatim)
+        valid = _VALID_TEXT.get(key) or _valid_text(*key)
+        return valid.fullmatch(value) is not None
 
     def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
         key = (self.multiline, self.verbatim)
@@ -265,7 +401,17 @@ class _Text(_Check):
                 f"{local}.isprintable() and {local} != '' and {local}[0] != ' '"
                 f" and {local}[-1] != ' ' or {match}"
             )
+        if self.pattern is not None:
+            names[prefix + "p"] = self.pattern.fullmatch
+            match = f"({match}) and {prefix}p({local})"
         return _optional(self.optional, local, f"type({local}) is str and ({match})")
+
+    def schema(self, base: Schema) -> Schema:
+        text = text_pattern(multiline=self.multiline, verbatim=self.verbatim)
+        if self.pattern is None:
+            return {**base, "pattern": text}
+        shape = f"^{self.pattern.pattern}$"
+        return {**base, "allOf": [{"pattern": text}, {"pattern": shape}]}
 
 
 def _optional(optional: bool, local: str, expression: str) -> str:  # noqa: FBT001
@@ -277,9 +423,25 @@ def _tuple_of(local: str, names: dict[str, Any], prefix: str, ok: Callable[[Any]
     return f"(type({local}) is tuple and (not {local} or {prefix}({local})))"
 
 
-def text(*, optional: bool = False, multiline: bool = False, verbatim: bool = False) -> Validator:
-    """Non-blank text, single-line unless *multiline*, trimmed unless *verbatim*."""
-    return _Text(optional=optional, multiline=multiline, verbatim=verbatim)
+def text(
+    *,
+    optional: bool = False,
+    multiline: bool = False,
+    verbatim: bool = False,
+    pattern: Pattern | None = None,
+    meaning: str = "",
+) -> Validator:
+    """Non-blank text, single-line unless *multiline*, trimmed unless *verbatim*.
+
+    With *pattern*, the whole text must also match it; *meaning* says what
+    such a text is in the message ("language must be *meaning*, got ...").
+    The pattern goes into the JSON Schema as it is: write it so that
+    ECMA-262 (with the u flag), Python's re and Rust's regex read it alike,
+    with no lookaround and no backtracking.
+    """
+    return _Text(
+        optional=optional, multiline=multiline, verbatim=verbatim, pattern=pattern, meaning=meaning
+    )
 
 
 class _Texts(_Check):
@@ -309,6 +471,10 @@ class _Texts(_Check):
             if problem:
                 raise _value_error(where, problem)
 
+    def schema(self, base: Schema) -> Schema:
+        pattern = text_pattern(multiline=True, verbatim=False)
+        return {**base, "items": {"type": "string", "pattern": pattern}}
+
 
 def texts() -> Validator:
     """A tuple of non-blank strings (evidence quotes)."""
@@ -336,6 +502,12 @@ class _Slug(_Check):
     def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
         names[prefix] = _slug_match
         return _optional(self.optional, local, f"type({local}) is str and {prefix}({local})")
+
+    def schema(self, base: Schema) -> Schema:
+        return {**base, "pattern": _SLUG_SCHEMA}
+
+
+_SLUG_SCHEMA = f"^{SLUG.pattern}$"
 
 
 def slug(*, optional: bool = False) -> Validator:
@@ -377,6 +549,10 @@ class _Slugs(_Check):
                 raise _value_error(where, f"repeats {short_repr(item)}")
             seen.add(item)
 
+    def schema(self, base: Schema) -> Schema:
+        items = {"type": "string", "pattern": _SLUG_SCHEMA}
+        return {**base, "items": items, "uniqueItems": self.unique}
+
 
 def slugs(*, unique: bool = True) -> Validator:
     """A tuple of slugs, each at most once if *unique*."""
@@ -409,6 +585,9 @@ class _Names(_Check):
 
     def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
         return _tuple_of(local, names, prefix, self._ok)
+
+    def schema(self, base: Schema) -> Schema:
+        return {**base, "items": {"enum": list(self.allowed)}, "uniqueItems": True}
 
 
 def names(allowed: tuple[str, ...]) -> Validator:
@@ -445,6 +624,10 @@ class _Integer(_Check):
         if self.maximum is not None:
             conditions.append(f"{local} <= {self.maximum}")
         return _optional(self.optional, local, " and ".join(conditions))
+
+    def schema(self, base: Schema) -> Schema:
+        bounds = {"minimum": self.minimum, "maximum": self.maximum}
+        return {**base, **{key: value for key, value in bounds.items() if value is not None}}
 
 
 def integer(
@@ -495,6 +678,10 @@ class _Decimal(_Check):
         if self.nonnegative:
             expression += f" and {local} >= 0"
         return _optional(self.optional, local, expression)
+
+    def schema(self, base: Schema) -> Schema:
+        del base
+        return decimal_schema(nonnegative=self.nonnegative)
 
 
 def decimal(*, optional: bool = False, nonnegative: bool = False) -> Validator:

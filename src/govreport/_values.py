@@ -8,10 +8,12 @@ from decimal import Decimal
 import attrs
 
 from . import _validators as v
-from ._base import Plain
 from ._errors import ValidationError, short_repr
+from ._model import record
 
 __all__ = [
+    "STRING_SCHEMAS",
+    "SYMBOL_CODE",
     "Attainment",
     "Direction",
     "DocumentKind",
@@ -226,8 +228,8 @@ _QUALIFIER_WORDS = {
 }
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Quantity(Plain):
+@record(kw_only=True)
+class Quantity:
     """An exact amount with its unit, a power-of-ten scale and how it is qualified.
 
     "20.604 tỷ đồng" is ``Quantity(amount=Decimal(20604), unit="VND", scale=9)``;
@@ -266,8 +268,8 @@ def _percent(attainment: "Attainment") -> None:
         raise ValidationError.at("$.share", msg)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Attainment(Plain):
+@record(kw_only=True)
+class Attainment:
     """A figure's standing against a target, as a report writes it: "đạt 89,59% kế hoạch".
 
     *share* is the percentage of the target reached, or with *exceeded* the
@@ -286,8 +288,8 @@ class Attainment(Plain):
         _percent(self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Movement(Plain):
+@record(kw_only=True)
+class Movement:
     """How a figure moved, as a report writes it: "tăng 6,97% so với cùng kỳ".
 
     *amount* is a percentage ("tăng 6,97%"), an absolute amount ("giảm 12
@@ -319,8 +321,8 @@ class Movement(Plain):
             raise ValidationError.at("$.amount", "an unchanged figure has no amount")
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Period(Plain):
+@record(kw_only=True)
+class Period:
     """A closed span of days, such as the first half of 2023."""
 
     start: dt.date = attrs.field(validator=v.date())
@@ -348,10 +350,16 @@ def _days_in_month(year: int, month: int) -> int:
 
 
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+# The canonical forms of real partial dates, as far as a pattern can tell
+# (not February 30): the year, month and day bounds of the fields below.
+_PARTIAL_DATE_SCHEMA = (
+    "^(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+    "(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"
+)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class PartialDate(Plain):
+@record(kw_only=True)
+class PartialDate:
     """A date known to the year, the month or the day: "2023", "2023-07", "2023-07-13"."""
 
     year: int = attrs.field(validator=v.integer(minimum=1, maximum=9999))
@@ -416,55 +424,30 @@ class PartialDate(Plain):
         return "%04d-%02d-%02d" % (year, month, day)  # noqa: UP031
 
 
-class _Pattern:
-    """A regular expression compiled on first use.
-
-    The symbol patterns' non-ASCII character classes ("Đđ") take about two
-    milliseconds to compile, which `import govreport` should not pay.
-    """
-
-    __slots__ = ("_compiled", "pattern")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
-        return compiled.fullmatch(text)
-
-
-_CODE = _Pattern(r"[0-9A-Za-zĐđ]+")
+SYMBOL_CODE = "[0-9A-Za-zĐđ]+"
+"""A kind code or an issuer's code in a document symbol: "NQ", "QĐ", "UBND", "QH15"."""
 # Joint issuers keep their hyphens: "01/2020/TTLT-BTC-BKHĐT".
-_ISSUER = _Pattern(r"[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*")
-_STATE_SYMBOL = _Pattern(
+_ISSUER = f"{SYMBOL_CODE}(?:-{SYMBOL_CODE})*"
+_STATE_SYMBOL = v.Pattern(
     r"(?P<number>[1-9][0-9]*|0[1-9])"
     r"(?:/(?P<year>[12][0-9]{3}))?"
-    r"/(?:(?P<kind>[0-9A-Za-zĐđ]+)-)?(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
+    f"/(?:(?P<kind>{SYMBOL_CODE})-)?(?P<issuer>{_ISSUER})"
 )
-_PARTY_SYMBOL = _Pattern(
-    r"(?P<number>[1-9][0-9]*|0[1-9])-(?P<kind>[0-9A-Za-zĐđ]+)"
-    r"/(?P<issuer>[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*)"
+_PARTY_SYMBOL = v.Pattern(
+    rf"(?P<number>[1-9][0-9]*|0[1-9])-(?P<kind>{SYMBOL_CODE})/(?P<issuer>{_ISSUER})"
 )
+# The canonical form str() writes: numbers below 10 with a leading zero, a
+# Party symbol never with a year, a hyphened issuer only after a kind code.
+_CANONICAL_NUMBER = "(?:0[1-9]|[1-9][0-9]+)"
+_SYMBOL_SCHEMA = (
+    f"^(?:{_CANONICAL_NUMBER}-{SYMBOL_CODE}/{_ISSUER}"
+    f"|{_CANONICAL_NUMBER}(?:/[12][0-9]{{3}})?/(?:{SYMBOL_CODE}-{_ISSUER}|{SYMBOL_CODE}))$"
+)
+_CODE_MEANING = "letters and digits only"
 
 
-def _code(*, optional: bool = False, pattern: _Pattern = _CODE) -> v.Validator:
-    def check(_inst: object, attr: "attrs.Attribute[object]", value: object) -> None:
-        if value is None and optional:
-            return
-        v.text()(_inst, attr, value)
-        assert isinstance(value, str)  # noqa: S101 -- checked just above
-        if not pattern.fullmatch(value):
-            msg = f"{attr.name} must be letters and digits only, got {short_repr(value)}"
-            raise ValidationError.at(f"$.{attr.name}", msg)
-
-    return v.pins_type(check)
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class DocumentSymbol(Plain):
+@record(kw_only=True)
+class DocumentSymbol:
     """The number-and-code symbol (số ký hiệu) of a document.
 
     State symbols read ``number[/year]/[kind-]issuer`` ("98/2023/QH15",
@@ -474,8 +457,13 @@ class DocumentSymbol(Plain):
     """
 
     number: int = attrs.field(validator=v.integer(minimum=1))
-    kind: str | None = attrs.field(converter=v.nfc_optional, validator=_code(optional=True))
-    issuer: str = attrs.field(converter=v.nfc, validator=_code(pattern=_ISSUER))
+    kind: str | None = attrs.field(
+        converter=v.nfc_optional,
+        validator=v.text(optional=True, pattern=v.Pattern(SYMBOL_CODE), meaning=_CODE_MEANING),
+    )
+    issuer: str = attrs.field(
+        converter=v.nfc, validator=v.text(pattern=v.Pattern(_ISSUER), meaning=_CODE_MEANING)
+    )
     party: bool = attrs.field(default=False, validator=v.boolean())
     year: int | None = attrs.field(
         default=None, validator=v.integer(optional=True, minimum=1000, maximum=2999)
@@ -537,3 +525,18 @@ class DocumentSymbol(Plain):
         if self.year is None:
             return "%02d/%s" % (number, code)  # noqa: UP031
         return "%02d/%d/%s" % (number, self.year, code)  # noqa: UP031
+
+
+STRING_SCHEMAS: dict[type, dict[str, str]] = {
+    PartialDate: {
+        "type": "string",
+        "pattern": _PARTIAL_DATE_SCHEMA,
+        "description": "A date known to the year, month or day: 2023, 2023-07, 2023-07-13.",
+    },
+    DocumentSymbol: {
+        "type": "string",
+        "pattern": _SYMBOL_SCHEMA,
+        "description": "A document symbol in canonical form, e.g. 98/2023/QH15 or 31-NQ/TW.",
+    },
+}
+"""The JSON Schemas of the value types written as strings."""

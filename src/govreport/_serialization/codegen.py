@@ -20,6 +20,7 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
+from govreport._model import is_record
 from govreport._validators import nfc, nfc_tuple
 from govreport._values import DocumentSymbol, PartialDate
 
@@ -115,7 +116,7 @@ def fast_structure(
             names[f"s{index}"] = setter
             lines.append(f"        s{index}(self, a{index})")
         lines.extend("        " + line for line in late)
-        if "__attrs_post_init__" in _init_code(cls).co_names:  # as attrs' __init__ does
+        if hasattr(cls, "__attrs_post_init__"):  # as attrs' __init__ does
             lines.append("        self.__attrs_post_init__()")
         lines.append("        return self")
     lines.append("    except Exception:  # noqa: BLE001")
@@ -127,10 +128,12 @@ def fast_structure(
 def _slot_setters(cls: type[Any], fields: list[Any]) -> list[Callable[[Any, Any], None]] | None:
     """The slot setters of *fields*, if a *cls* may be built without calling ``__init__``.
 
+    Only a class `govreport._model.record` made may: its mark promises that
+    ``__init__`` only converts, sets the slots, validates and post-inits.
     Setting the slots directly skips the call of ``__init__`` and of each
     field's validator, about a third of the time spent building a report.
     """
-    if not _plain_init(cls, fields):
+    if not is_record(cls):
         return None
     setters = []
     for field in fields:
@@ -141,52 +144,6 @@ def _slot_setters(cls: type[Any], fields: list[Any]) -> list[Callable[[Any, Any]
             return None
         setters.append(slot.__set__)
     return setters
-
-
-def _plain_init(cls: type[Any], fields: list[Any]) -> bool:
-    """Whether ``cls(**kwargs)`` would only convert, set the slots, validate and post-init.
-
-    So: a slotted class whose own ``__init__`` attrs wrote for it (not one it
-    inherited or took from another attrs class), with no ``__new__``,
-    ``__attrs_pre_init__`` or metaclass ``__call__`` of its own, no
-    ``__setattr__`` but attrs' frozen one, converters of govreport's (pure, of
-    one argument), which sets the fields it does not take from no default and
-    fills no other slot (such as a cached hash).
-    """
-    init = cls.__dict__.get("__init__")
-    code = getattr(init, "__code__", None)
-    # attrs names the methods it writes after their class.
-    own = getattr(init, "__qualname__", None) == f"{cls.__qualname__}.__init__"
-    every = attrs.fields(cls)
-    slots = {
-        name
-        for base in cls.__mro__
-        for name in base.__dict__.get("__slots__", ())
-        if name != "__weakref__"
-    }
-    return (
-        code is not None
-        and own
-        and code.co_filename.startswith("<attrs generated")
-        and getattr(cls, "__new__") is object.__new__  # noqa: B009 -- mypy sees no identity
-        and type(cls).__call__ is type.__call__
-        and getattr(cls, "__setattr__") in _PLAIN_SETATTR  # noqa: B009
-        and not hasattr(cls, "__attrs_pre_init__")
-        and "__slots__" in cls.__dict__
-        and all(field.converter in (None, nfc, nfc_tuple) for field in fields)
-        and all(field.init or field.default is attrs.NOTHING for field in every)
-        and slots <= {field.name for field in every}
-    )
-
-
-def _init_code(cls: type[Any]) -> types.CodeType:
-    code: types.CodeType = cls.__dict__["__init__"].__code__
-    return code
-
-
-# attrs' __init__ sets a frozen class's fields with object.__setattr__, and a
-# mutable class's through its __setattr__: only the plain one sets just the slot.
-_PLAIN_SETATTR = (object.__setattr__, PartialDate.__setattr__)
 
 
 def _direct_lines(

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from govreport._errors import ErrorList, ValidationError, ValidationTypeError, short_repr
-from govreport._validators import MAX_DECIMAL_DIGITS, check_decimal
+from govreport._validators import DECIMAL_TEXT, MAX_DECIMAL_DIGITS, check_decimal
 from govreport._values import DocumentSymbol, PartialDate
 
 from .json import Refused
@@ -35,7 +35,7 @@ UnstructureHook = Callable[[Any], Any]
 # they do inline, while a hook a user registered is always called.
 OWN: weakref.WeakSet[Callable[..., Any]] = weakref.WeakSet()
 
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_DECIMAL = re.compile(DECIMAL_TEXT)
 
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -129,7 +129,7 @@ def structure_date(value: object, _: object) -> dt.date:
 
 
 # A timestamp with its UTC offset: a date, or a time without a zone, is not one.
-_TIMESTAMP = re.compile(
+TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
     r"(?:Z|[+-][0-9]{2}:[0-9]{2})"
 )
@@ -144,7 +144,7 @@ def structure_datetime(value: object, _: object) -> dt.datetime:
     if type(value) is dt.datetime and value.tzinfo is not None:
         return value
     message = f"expected an ISO 8601 timestamp with a UTC offset, got {short_repr(value)}"
-    if type(value) is not str or not _TIMESTAMP.fullmatch(value):
+    if type(value) is not str or not TIMESTAMP.fullmatch(value):
         raise ValidationError.at("$", message)
     try:
         # Python 3.10 reads no "Z"; it is the +00:00 offset.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govreport._errors import ValidationError, short_repr
-from govreport._values import DocumentSymbol
+from govreport._values import SYMBOL_CODE, DocumentSymbol
 
 from ._base import read_text
 
@@ -49,7 +49,7 @@ def _is_state_issuer(part: str) -> bool:
     return part in _STATE_ISSUERS or part.startswith(("QH", "UBTVQH"))
 
 
-_CODE = "[0-9A-Za-zĐđ]+"
+_CODE = SYMBOL_CODE
 _NUMBER_PART = "(?P<number>[1-9][0-9]*|0[1-9])"
 _PREFIX = "(?i:số(?::[ ]*|[ ]+))?"
 _PARTY = re.compile(
