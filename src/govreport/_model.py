@@ -384,21 +384,21 @@ _counter = itertools.count()
 
 def _post_init(cls: type[Any], rules: tuple[Rule, ...]) -> Any:
     """Write the ``__attrs_post_init__`` that checks *rules*, then runs the class's own."""
-    names: dict[str, Any] = {}
+    namespace: dict[str, Any] = {}
     lines = ["def __attrs_post_init__(self):"]
     for index, rule in enumerate(rules):
-        names[f"_r{index}"] = rule
-        check = rule.expression("self", names, f"_r{index}_")
+        namespace[f"_r{index}"] = rule
+        check = rule.expression("self", namespace, f"_r{index}_")
         lines.append(f"    if not {check}: raise _r{index}.error(self)")
     own = cls.__dict__.get("__attrs_post_init__")
     if own is not None:
-        names["_own"] = own
+        namespace["_own"] = own
         lines.append("    _own(self)")
     source = "\n".join(lines) + "\n"
     filename = f"<govreport rules of {cls.__qualname__} #{next(_counter)}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-    exec(compile(source, filename, "exec"), names)  # noqa: S102 -- our own generated code
-    function = names["__attrs_post_init__"]
+    exec(compile(source, filename, "exec"), namespace)  # noqa: S102 -- our own generated code
+    function = namespace["__attrs_post_init__"]
     function.__qualname__ = f"{cls.__qualname__}.__attrs_post_init__"
     return function
 

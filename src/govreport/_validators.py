@@ -59,13 +59,15 @@ def pins_type(validator: Validator) -> Validator:
     return validator
 
 
-def describe(value: object) -> str:
+def describe_value(value: object) -> str:
     """Return a short description of *value* for an error message."""
     return f"{type(value).__name__} {short_repr(value)}"
 
 
 def _type_error(name: str, expected: str, value: object) -> ValidationTypeError:
-    return ValidationTypeError.at(f"$.{name}", f"{name} must be {expected}, got {describe(value)}")
+    return ValidationTypeError.at(
+        f"$.{name}", f"{name} must be {expected}, got {describe_value(value)}"
+    )
 
 
 def _value_error(name: str, problem: str) -> ValidationError:
@@ -294,16 +296,16 @@ class _Check:
         """Whether only values of the field's declared type get through: see `pins_type()`."""
         return True
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
         """A Python expression that is true only if this check passes for *local*.
 
         Generated structure code tests it instead of calling the validator. It
         may be stricter than the validator (a false sends the input down the
         detailed path, which calls the validator), never looser.  It may put
-        objects in *names* under names starting with *prefix*.  None: the
-        generated code calls the validator.
+        objects in *namespace* (the generated code's globals) under names
+        starting with *prefix*.  None: the generated code calls the validator.
         """
-        del local, names, prefix
+        del local, namespace, prefix
         return None
 
     def schema(self, base: Schema) -> Schema:
@@ -392,9 +394,9 @@ class _Text(_Check):
         valid = _VALID_TEXT.get(key) or _valid_text(*key)
         return valid.fullmatch(value) is not None
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
         key = (self.multiline, self.verbatim)
-        names[prefix] = (_VALID_TEXT.get(key) or _valid_text(*key)).fullmatch
+        namespace[prefix] = (_VALID_TEXT.get(key) or _valid_text(*key)).fullmatch
         match = f"{prefix}({local})"
         if not self.verbatim:  # _plain, written out
             match = (
@@ -402,7 +404,7 @@ class _Text(_Check):
                 f" and {local}[-1] != ' ' or {match}"
             )
         if self.pattern is not None:
-            names[prefix + "p"] = self.pattern.fullmatch
+            namespace[prefix + "p"] = self.pattern.fullmatch
             match = f"({match}) and {prefix}p({local})"
         return _optional(self.optional, local, f"type({local}) is str and ({match})")
 
@@ -418,8 +420,8 @@ def _optional(optional: bool, local: str, expression: str) -> str:  # noqa: FBT0
     return f"({local} is None or {expression})" if optional else f"({expression})"
 
 
-def _tuple_of(local: str, names: dict[str, Any], prefix: str, ok: Callable[[Any], bool]) -> str:
-    names[prefix] = ok
+def _tuple_of(local: str, namespace: dict[str, Any], prefix: str, ok: Callable[[Any], bool]) -> str:
+    namespace[prefix] = ok
     return f"(type({local}) is tuple and (not {local} or {prefix}({local})))"
 
 
@@ -455,8 +457,8 @@ class _Texts(_Check):
                 return False
         return True
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        return _tuple_of(local, names, prefix, self._ok)
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        return _tuple_of(local, namespace, prefix, self._ok)
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is tuple and self._ok(value):
@@ -499,8 +501,8 @@ class _Slug(_Check):
             f"must be a lowercase ASCII slug like 'quan-uy-binh-tan', got {short_repr(value)}",
         )
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        names[prefix] = _slug_match
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        namespace[prefix] = _slug_match
         return _optional(self.optional, local, f"type({local}) is str and {prefix}({local})")
 
     def schema(self, base: Schema) -> Schema:
@@ -527,8 +529,8 @@ class _Slugs(_Check):
                 return False
         return not self.unique or len(set(value)) == len(value)
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        return _tuple_of(local, names, prefix, self._ok)
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        return _tuple_of(local, namespace, prefix, self._ok)
 
     def __call__(self, _inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is tuple and self._ok(value):
@@ -583,8 +585,8 @@ class _Names(_Check):
             set(value)
         ) == len(value)
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        return _tuple_of(local, names, prefix, self._ok)
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        return _tuple_of(local, namespace, prefix, self._ok)
 
     def schema(self, base: Schema) -> Schema:
         return {**base, "items": {"enum": list(self.allowed)}, "uniqueItems": True}
@@ -613,8 +615,8 @@ class _Integer(_Check):
         if self.maximum is not None and value > self.maximum:
             raise _value_error(attr.name, f"must be at most {self.maximum}, got {value}")
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        del names, prefix
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        del namespace, prefix
         bounds = [bound for bound in (self.minimum, self.maximum) if bound is not None]
         if any(type(bound) is not int for bound in bounds):
             return None  # written out, a bound of another type could compare differently
@@ -644,8 +646,8 @@ class _Boolean(_Check):
         if type(value) is not bool:
             raise _type_error(attr.name, "a bool", value)
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        del names, prefix
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        del namespace, prefix
         return f"(type({local}) is bool)"
 
 
@@ -672,8 +674,8 @@ class _Decimal(_Check):
         if self.nonnegative and value < 0:
             raise _value_error(attr.name, f"must not be negative, got {value}")
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        names[prefix], names[prefix + "t"] = check_decimal, Decimal
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        namespace[prefix], namespace[prefix + "t"] = check_decimal, Decimal
         expression = f"type({local}) is {prefix}t and {prefix}({local}) is None"
         if self.nonnegative:
             expression += f" and {local} >= 0"
@@ -702,8 +704,8 @@ class _Date(_Check):
         if type(value) is not dt.date:
             raise _type_error(attr.name, "a datetime.date", value)
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        names[prefix] = dt.date
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        namespace[prefix] = dt.date
         return _optional(self.optional, local, f"type({local}) is {prefix}")
 
 
@@ -726,8 +728,8 @@ class _Timestamp(_Check):
         if value.utcoffset() is None:
             raise _value_error(attr.name, f"needs a UTC offset, got {value.isoformat()}")
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        names[prefix] = dt.datetime
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        namespace[prefix] = dt.datetime
         expression = f"type({local}) is {prefix} and {local}.utcoffset() is not None"
         return _optional(self.optional, local, expression)
 
@@ -750,8 +752,8 @@ class _Instance(_Check):
         if not isinstance(value, self.cls):
             raise _type_error(attr.name, f"a {self.cls.__name__}", value)
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        names[prefix] = self.cls
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        namespace[prefix] = self.cls
         return _optional(self.optional, local, f"isinstance({local}, {prefix})")
 
     @property
@@ -785,8 +787,8 @@ class _Instances(_Check):
                 return False
         return True
 
-    def inline(self, local: str, names: dict[str, Any], prefix: str) -> str | None:
-        return _tuple_of(local, names, prefix, self._ok)
+    def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
+        return _tuple_of(local, namespace, prefix, self._ok)
 
 
 def instances(cls: type[Any]) -> Validator:

@@ -494,7 +494,7 @@ class DocumentSymbol:
         `govreport.vietnamese.parse_symbol` also reads the spellings sources use.
         """
         if type(text) is not str:
-            msg = f"expected a document symbol string, got {v.describe(text)}"
+            msg = f"expected a document symbol string, got {v.describe_value(text)}"
             raise ValidationError.at("$", msg)
         match = _PARTY_SYMBOL.fullmatch(text)
         party = match is not None

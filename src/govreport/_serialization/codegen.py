@@ -5,6 +5,7 @@ to the detailed hook (which reports every error with its path) on anything
 unusual, so it changes speed, never results.
 """
 
+import collections
 import datetime as dt
 import itertools
 import json
@@ -28,9 +29,9 @@ from .hooks import (
     DATE,
     ENUM_MEMBERS,
     FAST_SCALARS,
+    GOVREPORT_HOOKS,
     HOOKS,
     INLINE_UNSTRUCTURE,
-    OWN,
     StructureHook,
     UnstructureHook,
     structure_date,
@@ -39,7 +40,12 @@ from .hooks import (
 )
 from .typeinfo import is_enum, optional_inner, tuple_item
 
-__all__ = ["attrs_unstructure_hook", "fast_structure", "json_writer"]
+__all__ = [
+    "DETAILED_PATH_TAKEN",
+    "attrs_unstructure_hook",
+    "fast_structure",
+    "json_writer",
+]
 
 
 class _Fallback(Exception):  # noqa: N818 -- not an error: "take the detailed path"
@@ -47,6 +53,13 @@ class _Fallback(Exception):  # noqa: N818 -- not an error: "take the detailed pa
 
 
 _counter = itertools.count()
+
+DETAILED_PATH_TAKEN: collections.Counter[str] = collections.Counter()
+"""How often each class's generated hook gave its input to the detailed path.
+
+Valid input never takes it (a test holds the shipped strategies' records to
+that); a count here on valid input is a generator bug that only shows as slowness.
+"""
 
 
 def fast_structure(
@@ -67,10 +80,16 @@ def fast_structure(
     error with its path (through the constructor), so errors are exactly those
     of the detailed hook; a value the fast path builds is the one it would build.
     """
-    names: dict[str, Any] = {
+    name = f"{cls.__module__}.{cls.__qualname__}"
+
+    def take_detailed_path(value: Any, _: object) -> Any:
+        DETAILED_PATH_TAKEN[name] += 1
+        return detailed(value, _)
+
+    namespace: dict[str, Any] = {
         "_cls": cls,
         "_known": known,
-        "_detailed": detailed,
+        "_detailed": take_detailed_path,
         "_Fallback": _Fallback,
         "_normalize": unicodedata.normalize,
     }
@@ -83,12 +102,19 @@ def fast_structure(
     for index, field in enumerate(fields):
         target = f"a{index}"
         body = _structure_lines(
-            field, converter, target=target, index=index, names=names, direct=slots is not None
+            field,
+            converter,
+            target=target,
+            index=index,
+            namespace=namespace,
+            direct=slots is not None,
         )
         check = (
             None
             if slots is None
-            else _direct_lines(field, body, target=target, index=index, names=names, late=late)
+            else _direct_lines(
+                field, body, target=target, index=index, namespace=namespace, late=late
+            )
         )
         key = repr(field.alias)
         if field.default is attrs.NOTHING:
@@ -98,7 +124,7 @@ def fast_structure(
             default = field.default
             if slots is not None and field.converter is not None:
                 default = field.converter(default)
-            names[f"d{index}"] = default
+            namespace[f"d{index}"] = default
             lines.append(f"        if {key} in value:")
             lines.append(f"            x = value[{key}]")
             lines.extend("            " + line for line in body)
@@ -110,10 +136,10 @@ def fast_structure(
         arguments = ", ".join(f"{field.alias}=a{index}" for index, field in enumerate(fields))
         lines.append(f"        return _cls({arguments})")
     else:
-        names["_new"] = object.__new__
+        namespace["_new"] = object.__new__
         lines.append("        self = _new(_cls)")
         for index, setter in enumerate(slots):
-            names[f"s{index}"] = setter
+            namespace[f"s{index}"] = setter
             lines.append(f"        s{index}(self, a{index})")
         lines.extend("        " + line for line in late)
         if hasattr(cls, "__attrs_post_init__"):  # as attrs' __init__ does
@@ -121,7 +147,7 @@ def fast_structure(
         lines.append("        return self")
     lines.append("    except Exception:  # noqa: BLE001")
     lines.append("        return _detailed(value, _)")
-    hook: StructureHook = _compile(lines, names, f"structure {cls.__module__}.{cls.__qualname__}")
+    hook: StructureHook = _compile(lines, namespace, f"structure {name}")
     return hook
 
 
@@ -152,7 +178,7 @@ def _direct_lines(
     *,
     target: str,
     index: int,
-    names: dict[str, Any],
+    namespace: dict[str, Any],
     late: list[str],
 ) -> str | None:
     """Add what attrs' ``__init__`` would do with *target*: convert, then validate.
@@ -162,15 +188,15 @@ def _direct_lines(
     built instance, as attrs calls it.  Returns the inline check, if any.
     """
     if field.converter is not None and not body.converted:
-        names[f"c{index}"] = field.converter
+        namespace[f"c{index}"] = field.converter
         body.append(f"{target} = c{index}({target})")
     validator = field.validator
     if validator is None:
         return None
     inline = getattr(validator, "inline", None)
-    check = inline(target, names, f"v{index}") if callable(inline) else None
+    check = inline(target, namespace, f"v{index}") if callable(inline) else None
     if check is None:
-        names[f"v{index}"], names[f"f{index}"] = validator, field
+        namespace[f"v{index}"], namespace[f"f{index}"] = validator, field
         late.append(f"v{index}(self, f{index}, {target})")
     else:
         body.append(f"if not {check}: raise _Fallback")
@@ -199,7 +225,7 @@ def _structure_lines(  # noqa: C901, PLR0912, PLR0915 -- one case per type
     *,
     target: str,
     index: int,
-    names: dict[str, Any],
+    namespace: dict[str, Any],
     direct: bool = False,
 ) -> _Lines:
     """Lines that check and convert ``x`` for *field* into *target*.
@@ -212,7 +238,7 @@ def _structure_lines(  # noqa: C901, PLR0912, PLR0915 -- one case per type
     kind = field.type
     hook = converter.get_structure_hook(kind)
     inner = optional_inner(kind)
-    optional = inner is not None and hook in OWN
+    optional = inner is not None and hook in GOVREPORT_HOOKS
     if optional:
         kind = inner
         hook = converter.get_structure_hook(kind)
@@ -237,7 +263,7 @@ def _structure_lines(  # noqa: C901, PLR0912, PLR0915 -- one case per type
             lines.append(f"{target} = x")
         return lines
     item = tuple_item(kind)
-    if item is not None and not optional and hook in OWN:
+    if item is not None and not optional and hook in GOVREPORT_HOOKS:
         lines.append("if type(x) is not list and type(x) is not tuple: raise _Fallback")
         item_hook = converter.get_structure_hook(item)
         if item is str and item_hook is structure_str:
@@ -249,23 +275,23 @@ def _structure_lines(  # noqa: C901, PLR0912, PLR0915 -- one case per type
                 lines.append(f"{target} = tuple([_normalize('NFC', e) for e in x])")
                 lines.converted = own_converter is nfc_tuple
         else:
-            names[hook_name] = item_hook
-            names[type_name] = itertools.repeat(item)  # endless, so one serves every call
+            namespace[hook_name] = item_hook
+            namespace[type_name] = itertools.repeat(item)  # endless, so one serves every call
             lines.append(f"{target} = tuple(map({hook_name}, x, {type_name}))")
         return lines
     if hook is structure_date:
-        names["_date_match"] = DATE.fullmatch
-        names["_fromisoformat"] = dt.date.fromisoformat
+        namespace["_date_match"] = DATE.fullmatch
+        namespace["_fromisoformat"] = dt.date.fromisoformat
         body = [
             "if type(x) is not str or not _date_match(x): raise _Fallback",
             f"{target} = _fromisoformat(x)",
         ]
     elif hook in ENUM_MEMBERS:
-        names[f"m{index}"] = ENUM_MEMBERS[hook]
+        namespace[f"m{index}"] = ENUM_MEMBERS[hook]
         body = ["if type(x) is not str: raise _Fallback", f"{target} = m{index}[x]"]
     else:
-        names[hook_name] = hook
-        names[type_name] = kind
+        namespace[hook_name] = hook
+        namespace[type_name] = kind
         body = [f"{target} = {hook_name}(x, {type_name})"]
     if optional:
         lines.extend(["if x is None:", f"    {target} = None", "else:"])
@@ -275,13 +301,13 @@ def _structure_lines(  # noqa: C901, PLR0912, PLR0915 -- one case per type
     return lines
 
 
-def _compile(lines: list[str], names: dict[str, Any], what: str) -> Any:
+def _compile(lines: list[str], namespace: dict[str, Any], what: str) -> Any:
     """Compile generated source, registered with linecache for tracebacks."""
     source = "\n".join(lines) + "\n"
     filename = f"<govreport generated {what} #{next(_counter)}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-    exec(compile(source, filename, "exec"), names)  # noqa: S102 -- our own generated code
-    return names[lines[0][4 : lines[0].index("(")]]
+    exec(compile(source, filename, "exec"), namespace)  # noqa: S102 -- our own generated code
+    return namespace[lines[0][4 : lines[0].index("(")]]
 
 
 def attrs_unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> UnstructureHook:
@@ -291,13 +317,13 @@ def attrs_unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Unstr
     inline too, so that a report's dict is built without a call per record.
     """
     attrs.resolve_types(cls)
-    names: dict[str, Any] = {}
+    namespace: dict[str, Any] = {}
     lines = [
         "def unstructure(value):",
-        f"    return {_record_expression(cls, converter, 'value', names, 0)}",
+        f"    return {_record_expression(cls, converter, 'value', namespace, 0)}",
     ]
     name = f"unstructure {cls.__module__}.{cls.__qualname__}"
-    hook: UnstructureHook = _compile(lines, names, name)
+    hook: UnstructureHook = _compile(lines, namespace, name)
     _UNSTRUCTURED[hook] = cls
     writer = _json_writer(cls, converter)
     if writer is not None:
@@ -312,14 +338,14 @@ _INLINE_DEPTH = 4
 
 
 def _record_expression(
-    cls: type[Any], converter: cattrs.Converter, local: str, names: dict[str, Any], depth: int
+    cls: type[Any], converter: cattrs.Converter, local: str, namespace: dict[str, Any], depth: int
 ) -> str:
     """A dict display of the record *local*, a *cls*, as its generated hook builds it."""
     items = []
     for field in attrs.fields(cls):
         if field.init:
             access = f"{local}.{field.name}"
-            expression = _unstructure_expression(field.type, converter, access, names, depth)
+            expression = _unstructure_expression(field.type, converter, access, namespace, depth)
             items.append(f"{field.alias!r}: {expression}")
     return f"{{{', '.join(items)}}}"
 
@@ -353,7 +379,7 @@ def _json_writer(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any],
         # The writer trusts declared types: an int field holding True would be
         # written 1, where the stdlib encoder writes true.
         return None
-    names: dict[str, Any] = {
+    namespace: dict[str, Any] = {
         "_s": json.encoder.encode_basestring,
         "_join": "".join,
         "_comma": ",".join,
@@ -370,14 +396,14 @@ def _json_writer(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any],
             local = f"x{index}"
             lines.append(f"    {local} = value.{field.name}")
             key = before + json.encoder.encode_basestring(field.alias) + ":"
-            expression = _json_expression(field.type, converter, local, f"w{index}", names)
+            expression = _json_expression(field.type, converter, local, f"w{index}", namespace)
             opening, closing = "'[' + ", " + ']'"
             before = ","
             if expression.startswith(opening) and expression.endswith(closing):
                 key += "["
                 expression = expression[len(opening) : -len(closing)]
                 before = "],"
-            names[f"k{index}"] = key
+            namespace[f"k{index}"] = key
             parts.append(f"k{index}, {expression}")
     except _NoWriter:
         return None
@@ -386,13 +412,13 @@ def _json_writer(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any],
     parts.append(repr(before[:-1] + "}"))
     lines.append(f"    return _join(({', '.join(parts)}))")
     writer: Callable[[Any], str] = _compile(
-        lines, names, f"JSON writer {cls.__module__}.{cls.__qualname__}"
+        lines, namespace, f"JSON writer {cls.__module__}.{cls.__qualname__}"
     )
     return writer
 
 
 def _json_expression(  # noqa: C901, PLR0911, PLR0912 -- one case per type
-    kind: Any, converter: cattrs.Converter, local: str, writer_name: str, names: dict[str, Any]
+    kind: Any, converter: cattrs.Converter, local: str, writer_name: str, namespace: dict[str, Any]
 ) -> str:
     """An expression giving the JSON text of *local*, a value of *kind*."""
     hook = converter.get_unstructure_hook(kind)
@@ -405,16 +431,16 @@ def _json_expression(  # noqa: C901, PLR0911, PLR0912 -- one case per type
             return f"_int({local})"
         raise _NoWriter
     if hook in _WRITERS:
-        names[writer_name] = _WRITERS[hook]
+        namespace[writer_name] = _WRITERS[hook]
         return f"{writer_name}({local})"
-    if hook in OWN:
+    if hook in GOVREPORT_HOOKS:
         inner = optional_inner(kind)
         if inner is not None:
-            expression = _json_expression(inner, converter, local, writer_name, names)
+            expression = _json_expression(inner, converter, local, writer_name, namespace)
             return f"('null' if {local} is None else {expression})"
         item = tuple_item(kind)
         if item is not None:
-            expression = _json_expression(item, converter, "e", writer_name, names)
+            expression = _json_expression(item, converter, "e", writer_name, namespace)
             if expression == "_s(e)":
                 return f"'[' + _comma(map(_s, {local})) + ']'"
             if expression == f"{writer_name}(e)":
@@ -444,7 +470,7 @@ def _decimal_text(local: str) -> str:
 
 
 def _unstructure_expression(  # noqa: C901, PLR0911 -- one case per type
-    kind: Any, converter: cattrs.Converter, local: str, names: dict[str, Any], depth: int
+    kind: Any, converter: cattrs.Converter, local: str, namespace: dict[str, Any], depth: int
 ) -> str:
     """An expression giving the JSON-ready form of *local*, a value of *kind*.
 
@@ -454,12 +480,12 @@ def _unstructure_expression(  # noqa: C901, PLR0911 -- one case per type
     hook = converter.get_unstructure_hook(kind)
     if hook is identity:
         return local
-    if hook in OWN:
+    if hook in GOVREPORT_HOOKS:
         inner = optional_inner(kind)
         if inner is not None:
             # An attribute read once: "a.b" becomes "(y1 := a.b)", then "y1".
             bound = local if local.isidentifier() else f"y{next(_counter)}"
-            expression = _unstructure_expression(inner, converter, bound, names, depth)
+            expression = _unstructure_expression(inner, converter, bound, namespace, depth)
             if expression == bound:
                 return local
             if bound == local:
@@ -468,7 +494,7 @@ def _unstructure_expression(  # noqa: C901, PLR0911 -- one case per type
         item = tuple_item(kind)
         if item is not None:
             element = f"e{depth}"
-            expression = _unstructure_expression(item, converter, element, names, depth + 1)
+            expression = _unstructure_expression(item, converter, element, namespace, depth + 1)
             if expression == element:
                 return f"[*{local}]"  # faster than list(), a call
             callee, _, argument = expression.partition("(")
@@ -484,7 +510,7 @@ def _unstructure_expression(  # noqa: C901, PLR0911 -- one case per type
         return inline[1].format(local)
     # `in` first: get() would fail on a hook that cannot be weakly referenced.
     if hook in _UNSTRUCTURED and depth < _INLINE_DEPTH:
-        return _record_expression(_UNSTRUCTURED[hook], converter, local, names, depth + 1)
-    hook_name = f"h{len(names)}"
-    names[hook_name] = hook
+        return _record_expression(_UNSTRUCTURED[hook], converter, local, namespace, depth + 1)
+    hook_name = f"h{len(namespace)}"
+    namespace[hook_name] = hook
     return f"{hook_name}({local})"

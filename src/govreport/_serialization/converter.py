@@ -30,6 +30,7 @@ from .hooks import (
     enum_hook,
     optional_structure,
     optional_unstructure,
+    shape_error,
     structure_bool,
     structure_date,
     structure_datetime,
@@ -42,7 +43,6 @@ from .hooks import (
     tuple_unstructure,
     unstructure_decimal,
     unstructure_enum_hook,
-    wrong,
 )
 from .json import DuplicateKeys
 from .typeinfo import is_enum, is_optional, is_tuple
@@ -96,7 +96,7 @@ def _detailed_structure(
 
     def detailed(value: Any, _: object) -> Any:
         if not isinstance(value, dict):
-            raise wrong(expected, value)
+            raise shape_error(expected, value)
         errors = _key_errors(value, known, cls)
         kwargs: dict[str, Any] = {}
         for name, hook, kind, required in specs:

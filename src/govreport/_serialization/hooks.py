@@ -33,7 +33,7 @@ UnstructureHook = Callable[[Any], Any]
 
 # The hooks this module's factories made: the generated code may write out what
 # they do inline, while a hook a user registered is always called.
-OWN: weakref.WeakSet[Callable[..., Any]] = weakref.WeakSet()
+GOVREPORT_HOOKS: weakref.WeakSet[Callable[..., Any]] = weakref.WeakSet()
 
 _DECIMAL = re.compile(DECIMAL_TEXT)
 
@@ -49,8 +49,12 @@ def _shorten(text: str) -> str:
 _JSON_NAMES = {type(None): "null", dict: "an object", list: "an array"}
 
 
-def describe(value: object) -> str:
-    """Describe a decoded JSON value (or a Python one) for a message."""
+def describe_json(value: object) -> str:
+    """Describe a decoded JSON value in JSON's words ("an object", "true") for a message.
+
+    `govreport._validators.describe_value` describes a Python value, as the
+    constructors see it.
+    """
     if value is True or value is False:
         return "true" if value else "false"
     if type(value) in _JSON_NAMES:
@@ -64,36 +68,41 @@ def describe(value: object) -> str:
     return f"{type(value).__name__} {short_repr(value)}"
 
 
-def wrong(expected: str, value: object) -> ValidationError:
+def shape_error(expected: str, value: object) -> ValidationError:
+    """The error for a JSON value that is not of the *expected* shape.
+
+    A `ValidationTypeError` for a value of another type; for text the JSON
+    reader refused (a `Refused`), a `ValidationError` that says why.
+    """
     if isinstance(value, Refused):
-        message = f"expected {expected}, got {describe(value)} ({value.reason})"
+        message = f"expected {expected}, got {describe_json(value)} ({value.reason})"
         return ValidationError.at("$", message)
-    return ValidationTypeError.at("$", f"expected {expected}, got {describe(value)}")
+    return ValidationTypeError.at("$", f"expected {expected}, got {describe_json(value)}")
 
 
 def structure_str(value: object, _: object) -> str:
     if type(value) is str:
         return unicodedata.normalize("NFC", value)
-    raise wrong("a string", value)
+    raise shape_error("a string", value)
 
 
 def structure_int(value: object, _: object) -> int:
     if type(value) is int:
         return value
-    raise wrong("an integer", value)
+    raise shape_error("an integer", value)
 
 
 def structure_bool(value: object, _: object) -> bool:
     if type(value) is bool:
         return value
-    raise wrong("true or false", value)
+    raise shape_error("true or false", value)
 
 
 def structure_decimal(value: object, _: object) -> Decimal:
     expected = "a decimal number (a string like '1996.2', or an integer)"
     if type(value) is str:
         if not _DECIMAL.fullmatch(value):
-            msg = f"expected a decimal in plain positional notation, got {describe(value)}"
+            msg = f"expected a decimal in plain positional notation, got {describe_json(value)}"
             raise ValidationError.at("$", msg)
         number = Decimal(value)
         if len(value) <= MAX_DECIMAL_DIGITS:
@@ -105,7 +114,7 @@ def structure_decimal(value: object, _: object) -> Decimal:
     elif type(value) is Decimal:
         number = value
     else:
-        raise wrong(expected, value)
+        raise shape_error(expected, value)
     problem = check_decimal(number)
     if problem:
         raise ValidationError.at("$", f"the number {problem}")
@@ -119,9 +128,11 @@ def structure_date(value: object, _: object) -> dt.date:
     if type(value) is dt.date:
         return value
     if type(value) is not str:
-        raise wrong("a date as 'YYYY-MM-DD'", value)
+        raise shape_error("a date as 'YYYY-MM-DD'", value)
     if not DATE.fullmatch(value):
-        raise ValidationError.at("$", f"expected a date as 'YYYY-MM-DD', got {describe(value)}")
+        raise ValidationError.at(
+            "$", f"expected a date as 'YYYY-MM-DD', got {describe_json(value)}"
+        )
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -157,7 +168,7 @@ def structure_partial_date(value: object, _: object) -> PartialDate:
     if type(value) is PartialDate:
         return value
     if type(value) is not str:
-        raise wrong("a date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'", value)
+        raise shape_error("a date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'", value)
     return PartialDate.parse(value)
 
 
@@ -165,7 +176,7 @@ def structure_symbol(value: object, _: object) -> DocumentSymbol:
     if type(value) is DocumentSymbol:
         return value
     if type(value) is not str:
-        raise wrong("a document symbol such as '31-NQ/TW'", value)
+        raise shape_error("a document symbol such as '31-NQ/TW'", value)
     return DocumentSymbol.parse(unicodedata.normalize("NFC", value))
 
 
@@ -178,7 +189,7 @@ def enum_hook(cls: type[enum.Enum]) -> StructureHook:
             return members[value]
         if isinstance(value, cls):
             return value
-        raise ValidationError.at("$", f"expected one of {names}, got {describe(value)}")
+        raise ValidationError.at("$", f"expected one of {names}, got {describe_json(value)}")
 
     ENUM_MEMBERS[structure] = members
     return structure
@@ -197,7 +208,7 @@ def optional_structure(cls: Any, converter: cattrs.Converter) -> StructureHook:
     def structure_optional(value: Any, _: object) -> Any:
         return None if value is None else hook(value, inner)
 
-    OWN.add(structure_optional)
+    GOVREPORT_HOOKS.add(structure_optional)
     return structure_optional
 
 
@@ -207,7 +218,7 @@ def optional_unstructure(cls: Any, converter: cattrs.Converter) -> UnstructureHo
     def unstructure_optional(value: Any) -> Any:
         return None if value is None else hook(value)
 
-    OWN.add(unstructure_optional)
+    GOVREPORT_HOOKS.add(unstructure_optional)
     return unstructure_optional
 
 
@@ -217,7 +228,7 @@ def tuple_structure(cls: Any, converter: cattrs.Converter) -> StructureHook:
 
     def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
-            raise wrong("an array", value)
+            raise shape_error("an array", value)
         try:
             return tuple([hook(element, item) for element in value])
         except Exception:  # noqa: BLE001, S110 -- look again, item by item, for the paths
@@ -233,7 +244,7 @@ def tuple_structure(cls: Any, converter: cattrs.Converter) -> StructureHook:
             raise errors.error()
         return tuple(result)
 
-    OWN.add(structure_tuple)
+    GOVREPORT_HOOKS.add(structure_tuple)
     return structure_tuple
 
 
@@ -243,7 +254,7 @@ def tuple_unstructure(cls: Any, converter: cattrs.Converter) -> UnstructureHook:
     def unstructure_tuple(value: Any) -> list[Any]:
         return [hook(element) for element in value]
 
-    OWN.add(unstructure_tuple)
+    GOVREPORT_HOOKS.add(unstructure_tuple)
     return unstructure_tuple
 
 
@@ -251,7 +262,7 @@ def unstructure_enum_hook(_: Any) -> UnstructureHook:
     def unstructure_enum(value: enum.Enum) -> Any:
         return value.value
 
-    OWN.add(unstructure_enum)
+    GOVREPORT_HOOKS.add(unstructure_enum)
     return unstructure_enum
 
 
