@@ -8,7 +8,7 @@ converter; bad input raises `ValidationError` listing every bad path.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ErrorItem, ValidationError
+from ._errors import ErrorItem, ValidationError, ValidationTypeError
 from ._records import (
     Assessment,
     Change,
@@ -71,6 +71,7 @@ __all__ = [
     "TimeOfDay",
     "Trend",
     "ValidationError",
+    "ValidationTypeError",
     "converter",
     "dump",
     "from_dict",
@@ -81,6 +82,14 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+# The public classes say they are govreport's: reprs, tracebacks, pickles and the
+# documentation name govreport.Meeting, not the private module that defines it.
+for _name in __all__:
+    _public = globals().get(_name)
+    if isinstance(_public, type):
+        _public.__module__ = __name__
+del _name, _public
 
 if TYPE_CHECKING:
     import cattrs

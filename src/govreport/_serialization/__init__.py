@@ -56,7 +56,11 @@ def _check_record_type(obj: object) -> None:
 
 
 def to_dict(obj: object) -> dict[str, Any]:
-    """Return *obj* as a dict of JSON types (strings for Decimals, dates and symbols)."""
+    """Return *obj* as a dict of JSON types (strings for Decimals, dates and symbols).
+
+    Raises `TypeError` if *obj* is not a govreport record or value (an attrs
+    instance).
+    """
     _check_record_type(obj)
     result: dict[str, Any] = get_converter().unstructure(obj)
     return result
@@ -66,7 +70,9 @@ def from_dict(cls: type[T], data: object) -> T:
     """Build a *cls* from *data*, as `to_dict` writes it; `ValidationError` if bad.
 
     *cls* is a govreport record or value type (any attrs class the converter
-    knows); for anything else, build your own converter.
+    knows); for anything else, build your own converter.  Raises
+    `ValidationError` listing every bad path of *data*, and `TypeError` if
+    *cls* is not an attrs class.
     """
     target: Any = cls  # attrs.has() would narrow cls to attrs' own protocol
     if not attrs.has(target):
@@ -94,7 +100,8 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     """Return *obj* as deterministic JSON, Vietnamese text unescaped.
 
     U+2028, U+2029 and U+0085 are written escaped, so that every line
-    splitter sees one record per line in JSON Lines.
+    splitter sees one record per line in JSON Lines.  Raises `TypeError` if
+    *obj* is not a govreport record or value.
     """
     _check_record_type(obj)
     converter = get_converter()
@@ -120,7 +127,11 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
-    """Build a *cls* from JSON text or UTF-8 bytes; `ValidationError` if bad."""
+    """Build a *cls* from JSON text or UTF-8 bytes; `ValidationError` if bad.
+
+    Text that is not JSON (or not UTF-8) is a `ValidationError` too; `TypeError`
+    if *cls* is not an attrs class, as for `from_dict`.
+    """
     from .json import parse_json  # noqa: PLC0415
 
     return from_dict(cls, parse_json(text))
@@ -172,7 +183,9 @@ def read_document(path: str | os.PathLike[str], *, limit: int = MAX_DOCUMENT_BYT
 def load(path: str | os.PathLike[str]) -> Report:
     """Read a report from a JSON file; `ValidationError` if its content is bad.
 
-    Only a regular file of at most `MAX_DOCUMENT_BYTES` (256 MiB) is read.
+    Only a regular file of at most `MAX_DOCUMENT_BYTES` (256 MiB) is read;
+    anything else is a `ValidationError` at ``$``.  `OSError` if the file
+    cannot be opened or read.
     """
     return from_json(Report, read_document(path))
 
@@ -214,7 +227,9 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
 def dump(report: Report, path: str | os.PathLike[str]) -> None:
     """Write *report* to a JSON file, indented, UTF-8, ending in a newline.
 
-    The file is replaced whole or not at all (see `replacing`).
+    The file is replaced whole or not at all (see `replacing`).  Raises
+    `TypeError` if *report* is not a `Report`, `OSError` if the file cannot be
+    written.
     """
     if not isinstance(report, Report):  # a runtime check for untyped callers
         msg = f"expected a Report, got {type(report).__name__}"  # type: ignore[unreachable]
