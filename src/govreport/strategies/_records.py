@@ -26,6 +26,7 @@ from govreport._records import (
 )
 from govreport._report import Source
 from govreport._values import DocumentKind, PartialDate, Qualifier, Quantity
+from govreport.vietnamese import to_roman
 
 from . import _vocabulary as vocab
 from ._draws import (
@@ -208,18 +209,6 @@ def _draw_participant(draw: st.DrawFn, flag: _Flags, official: str) -> Participa
     return Participant(official=official, role=role, role_en=_maybe(flag, role_en))
 
 
-def _roman(number: int) -> str:
-    numerals = (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    )  # fmt: skip
-    text = ""
-    for value, numeral in numerals:
-        count, number = divmod(number, value)
-        text += numeral * count
-    return text
-
-
 def meetings(
     *,
     organization_ids: Sequence[str] | None = None,
@@ -254,7 +243,7 @@ def _draw_meeting(
     expanded = flag()
     title, title_en = f"Hội nghị {body}", f"Meeting of {body_en}"
     if term is not None:
-        title += f" khóa {_roman(term)}"
+        title += f" khóa {to_roman(term)}"
         title_en += f", term {term}"
     if session is not None:
         title += f", lần thứ {session}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -22,7 +21,7 @@ from govreport._records import (
     Target,
 )
 from govreport._report import Report
-from govreport._values import Quantity
+from govreport.vietnamese import format_number, format_quantity
 
 from . import _vocabulary as vocab
 from ._draws import (
@@ -201,44 +200,17 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
     )
 
 
-def _format_number(amount: Decimal) -> str:
-    """Vietnamese notation: dots group thousands, a comma marks decimals."""
-    whole, _, fraction = format(abs(amount), "f").partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:  # noqa: PLR2004 -- thousands
-        whole, group = whole[:-3], whole[-3:]
-        groups.insert(0, group)
-    text = ".".join([whole, *groups]) + ("," + fraction if fraction else "")
-    return "-" + text if amount < 0 else text
-
-
-def _format_quantity(quantity: Quantity) -> str:
-    number = _format_number(quantity.amount)
-    if quantity.unit == "%":
-        text = number + "%"
-    elif quantity.unit == "VND":
-        magnitude = vocab.MAGNITUDES.get(quantity.scale)
-        text = f"{number} {magnitude} đồng" if magnitude else f"{number} đồng"
-    else:
-        text = f"{number} {vocab.UNIT_WORDS.get(quantity.unit, quantity.unit)}"
-    if quantity.per is not None:
-        text += "/" + vocab.PER_WORDS.get(quantity.per, quantity.per)
-    if quantity.qualifier is not None:
-        text = f"{quantity.qualifier.vietnamese} {text}"
-    return text
-
-
 def _mention_indicator(record: Indicator) -> tuple[str, str]:
     target = record.target
     if record.value is not None:
-        # "khoảng" only for the older flag: a qualifier is written by _format_quantity.
+        # "khoảng" only for the older flag: format_quantity writes a qualifier.
         about = record.approximate and record.value.qualifier is None
         verb = "đạt khoảng" if about else "đạt"
-        phrase = f"{record.name} {verb} {_format_quantity(record.value)}"
+        phrase = f"{record.name} {verb} {format_quantity(record.value)}"
     elif record.change is not None:
         phrase = f"{record.name} {vocab.MOVED[record.change.direction]}"
     elif target is not None and target.value is not None:  # a goal: the target sets the level
-        phrase = f"phấn đấu {record.name} {_format_quantity(target.value)}"
+        phrase = f"phấn đấu {record.name} {format_quantity(target.value)}"
     else:  # its standing against a target alone: "đạt 58% kế hoạch"
         assert target is not None  # noqa: S101 -- an indicator has one of them
         phrase = f"{record.name} {_standing(target)}"
@@ -247,9 +219,9 @@ def _mention_indicator(record: Indicator) -> tuple[str, str]:
 
 def _standing(target: Target) -> str:
     if target.attainment is not None:
-        return f"đạt {_format_number(target.attainment)}% chỉ tiêu"
+        return f"đạt {format_number(target.attainment)}% chỉ tiêu"
     if target.excess is not None:
-        return f"vượt {_format_quantity(target.excess)} chỉ tiêu"
+        return f"vượt {format_quantity(target.excess)} chỉ tiêu"
     return "hoàn thành chỉ tiêu" if target.met or target.ahead is not None else "chưa đạt chỉ tiêu"
 
 

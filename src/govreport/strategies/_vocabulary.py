@@ -271,11 +271,8 @@ DOMAINS = ("www.sggp.org.vn", "nhandan.vn", "tuoitre.vn", "binhtan.hochiminhcity
 TIME_WORDS = dict(zip(TimeOfDay, words("Sáng\nTrưa\nChiều\nTối"), strict=True))
 MOVED = dict(zip(Direction, words("tăng\ngiảm\nkhông đổi"), strict=True))
 UNITS = ("%", "VND", "person", "household", "ward", "case")
-UNIT_WORDS = dict(zip(UNITS[2:], words("người\nhộ\nphường\nvụ"), strict=True))
 # Counted things govreport has no code for: a quantity keeps their words.
 COUNTED = words("đại biểu\ncá nhân\nlượt khách\ntổ chức cơ sở đảng\nkm²\nlần")
 PER = ("year", "month")
 # What a change is measured against, in the words after "so với".
 BASELINE_WORDS = words("cùng kỳ\ncùng kỳ năm 2022\nnăm 2021\ncuối năm 2022\ntháng trước")
-PER_WORDS = dict(zip(PER, words("năm\ntháng"), strict=True))
-MAGNITUDES = dict(zip((3, 6, 9, 12), words("nghìn\ntriệu\ntỷ\nnghìn tỷ"), strict=True))
