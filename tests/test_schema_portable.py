@@ -1,18 +1,23 @@
 """The JSON Schema works alike in the validators users bring to it.
 
-python-jsonschema, and Ajv 8 under Node.js (tests/js, where Node.js and its packages are
-installed: `npm ci --prefix tests/js`). Patterns must mean the same in Python's `re`
-and ECMAScript (`u` flag).
+python-jsonschema, Ajv 8 under Node.js (tests/js, where Node.js and its packages are
+installed: `npm ci --prefix tests/js`), and pydantic models generated from the schema
+by datamodel-code-generator with pydantic's default (Rust) regular expressions, where
+those are installed (the `interop` dependency group). Patterns must mean the same in
+Python's `re`, ECMAScript (`u` flag) and Rust's `regex`: no lookaround, no surrogate
+code points.
 """
 
 import copy
+import importlib.util
 import json
 import re
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import jsonschema
 import pytest
@@ -144,6 +149,13 @@ def test_python_jsonschema_accepts_the_dataset_with_formats_checked():
     assert list(checker.iter_errors(DATA)) == []
 
 
+def test_the_patterns_use_no_lookaround_and_no_surrogates():
+    for pattern in PATTERNS:
+        assert not re.search(r"\(\?<?[=!]", pattern), pattern
+        assert not re.search(r"\\u[dD][89a-fA-F]", pattern), pattern
+        assert not re.search("[\ud800-\udfff]", pattern), pattern
+
+
 # --- Ajv 8 under Node.js -----------------------------------------------------------
 
 
@@ -210,3 +222,57 @@ def test_patterns_compile_and_match_alike_in_ecmascript(ajv):
         if matched != python_matches(pattern, text)
     ]
     assert differ == []
+
+
+# --- pydantic (Rust regular expressions) ---------------------------------------------
+
+
+def test_patterns_compile_and_match_alike_in_rust_regex():
+    pydantic = pytest.importorskip("pydantic")
+    failed = {}
+    differ = []
+    for pattern in PATTERNS:
+        try:  # pydantic's default regex engine is Rust's regex crate
+            adapter = pydantic.TypeAdapter(
+                Annotated[str, pydantic.StringConstraints(pattern=pattern)]
+            )
+        except Exception as error:  # noqa: BLE001 -- pydantic-core's SchemaError
+            failed[pattern[:60]] = str(error).splitlines()[-1]
+            continue
+        for text in COMPARABLE:
+            try:
+                adapter.validate_python(text)
+                matched = True
+            except pydantic.ValidationError:
+                matched = False
+            if matched != python_matches(pattern, text):
+                differ.append((pattern[:60], text))
+    assert failed == {}
+    assert differ == []
+
+
+def test_pydantic_models_generated_from_the_schema_accept_the_dataset(tmp_path):
+    pydantic = pytest.importorskip("pydantic")
+    codegen = pytest.importorskip("datamodel_code_generator")
+    output = tmp_path / "govreport_models.py"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its advice on options and duplicated names
+        codegen.generate(
+            json.dumps(SCHEMA),
+            input_file_type=codegen.InputFileType.JsonSchema,
+            output=output,
+            output_model_type=codegen.DataModelType.PydanticV2BaseModel,
+        )
+    spec = importlib.util.spec_from_file_location("govreport_models", output)
+    assert spec is not None
+    assert spec.loader is not None
+    models = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = models
+    try:
+        spec.loader.exec_module(models)
+        report = models.Report.model_validate_json(govreport.to_json(datasets.binh_tan()))
+        assert len(report.meetings) == len(DATA["meetings"])
+        with pytest.raises(pydantic.ValidationError):
+            models.Report.model_validate({**DATA, "meetings": [{"id": "Not A Slug"}]})
+    finally:
+        del sys.modules[spec.name]
