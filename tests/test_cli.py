@@ -51,7 +51,7 @@ def test_show_prints_the_binh_tan_summary_by_default():
     assert "đạt 55,45% chỉ tiêu pháp lệnh" in out
     assert "tăng 6,97%" in out
     assert "giảm so cùng kỳ" in out
-    assert "mục tiêu 0 hộ (kế hoạch)" in out
+    assert "mục tiêu 0 hộ (sớm hơn 2 năm so với kế hoạch)" in out
     assert "6 tháng đầu năm 2023" in out
     assert "12. quận tiếp tục đổi mới" in out
     assert "cites Kết luận 14-KL/TW, Kế hoạch 124" in out
@@ -181,7 +181,8 @@ def test_export_csv_one_flat_row_per_record():
     assert investment["value.amount"] == "20604"
     assert investment["value.scale"] == "9"
     assert investment["value.exact"] == "20604000000000"
-    assert investment["approximate"] == "true"
+    assert investment["approximate"] == "false"
+    assert investment["value.qualifier"] == "about"
     assert investment["target.attainment"] == "89.59"
     assert investment["change.direction"] == ""
     assert investment["period.start"] == "2023-01-01"
@@ -290,11 +291,17 @@ def test_validate_reports_what_it_cannot_read_in_a_directory(tmp_path):
 
 def test_show_writes_units_and_scales_without_words_as_codes(tmp_path):
     data = govreport.to_dict(datasets.binh_tan())
-    data["indicators"][4]["value"] = {"amount": "12.5", "unit": "EUR", "scale": 2}
+    data["indicators"][4]["value"] = {
+        "amount": "12.5",
+        "unit": "EUR",
+        "scale": 2,
+        "qualifier": "about",
+        "per": "year",
+    }
     data["meetings"][0]["term"] = 4000
     path = tmp_path / "odd.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = run("show", str(path))
     assert result.returncode == 0, result.stderr
-    assert "khoảng 12,5 × 10^2 EUR" in result.stdout
+    assert "khoảng 12,5 × 10^2 EUR/year" in result.stdout
     assert "khóa 4000, lần thứ 17" in result.stdout

@@ -5,18 +5,22 @@ import re
 from decimal import Decimal
 from importlib import resources
 
+import attrs
 import pytest
 
 import govreport
 from govreport import (
     Direction,
+    DirectiveKind,
     DocumentKind,
     Meeting,
     Official,
     PartialDate,
+    Qualifier,
     Report,
     TargetKind,
     TimeOfDay,
+    Trend,
     ValidationError,
     datasets,
 )
@@ -181,6 +185,9 @@ def test_the_four_documents(report, id, kind, number, issuer, symbol, issued):
     outside = {"symbol", "issued"} if symbol else set()
     if resolution.title is None and resolution.title_en is not None:
         outside.add("title_en")
+    if resolution.term is not None:  # the article gives no "khóa"
+        outside.add("term")
+        assert "khóa XIII" not in report.source.text
     assert set(resolution.enriched) == outside
     if symbol:
         assert symbol not in report.source.text
@@ -210,7 +217,10 @@ def test_investment_and_its_share_of_plan(report):
     investment = _indicator(report, "tong-von-dau-tu-toan-xa-hoi")
     assert investment.value.exact == Decimal(20604000000000)
     assert investment.value.unit == "VND"
-    assert investment.approximate is True
+    # "đạt khoảng 20.604 tỷ đồng": the value's qualifier, not the 0.1 flag.
+    assert investment.value.qualifier is Qualifier.ABOUT
+    assert investment.approximate is False
+    assert investment.qualifier is Qualifier.ABOUT
     assert investment.target.kind is TargetKind.PLAN
     assert investment.target.attainment == Decimal("89.59")
 
@@ -228,6 +238,7 @@ def test_crime_fell(report):
     assert crime.value is None
     assert crime.change.direction is Direction.DECREASE
     assert crime.change.baseline == "cùng kỳ"
+    assert crime.change.baseline_period == parse_period("6 tháng đầu năm 2022")
 
 
 def test_the_poverty_goal_is_a_goal_not_a_result(report):
@@ -239,6 +250,8 @@ def test_the_poverty_goal_is_a_goal_not_a_result(report):
     assert poverty.period == parse_period("năm 2023")
     assert poverty.evidence[0].startswith("Quận đã tập trung các giải pháp")
     assert "sớm hơn 2 năm" in poverty.target.note
+    # "sớm hơn 2 năm so với kế hoạch": two years ahead of the plan, in a typed field.
+    assert poverty.target.ahead == parse_quantity("2 năm")
 
 
 def test_nine_of_ten_wards(report):
@@ -246,6 +259,7 @@ def test_nine_of_ten_wards(report):
     total = _indicator(report, "so-phuong")
     assert (over.value.amount, total.value.amount) == (9, 10)
     assert over.value.unit == total.value.unit == "ward"
+    assert over.part_of == total.id  # nine of the ten
 
 
 def test_every_figure_is_derived_from_its_evidence(report):
@@ -259,8 +273,8 @@ def test_every_figure_is_derived_from_its_evidence(report):
             fraction = re.search(r"\d+/\d+ phường", quote)
             if fraction and indicator.value.unit == "ward":
                 assert indicator.value in parse_fraction(fraction.group())
-            else:
-                assert indicator.value in written
+            else:  # the qualifier ("khoảng") is read apart from the figure
+                assert attrs.evolve(indicator.value, qualifier=None) in written
             checked += 1
         if indicator.change is not None and indicator.change.rate is not None:
             assert indicator.change.rate in written
@@ -272,6 +286,39 @@ def test_every_figure_is_derived_from_its_evidence(report):
         if "6 tháng đầu năm 2023" in quote:
             assert indicator.period == parse_period("6 tháng đầu năm 2023")
     assert checked == 7
+
+
+def test_directive_kinds_where_the_article_gives_the_verb(report):
+    kinds = {d.id: d.kind for d in report.directives if d.kind is not None}
+    assert kinds == {
+        "giai-phap-hoan-thanh-chi-tieu": DirectiveKind.PROPOSAL,
+        "trien-khai-nq-31-va-nq-98": DirectiveKind.EMPHASIS,
+        "bo-sung-pho-chu-tich-phuong": DirectiveKind.PROPOSAL,
+        "phat-hien-xu-ly-sai-pham": DirectiveKind.EMPHASIS,
+        "co-che-tu-kiem-tra": DirectiveKind.EMPHASIS,
+        "kiem-tra-giam-sat": DirectiveKind.REMINDER,
+    }
+    for directive in report.directives:
+        if directive.kind is not None:
+            assert any(directive.kind.vietnamese in quote for quote in directive.evidence)
+
+
+def test_the_assessments(report):
+    trends = {a.id: a.trend for a in report.assessments}
+    assert trends == {
+        "tang-truong-kinh-te": Trend.STABLE,
+        "an-ninh-trat-tu": Trend.STABLE,
+        "cai-cach-hanh-chinh": Trend.IMPROVED,
+        "quan-ly-trat-tu-do-thi": Trend.IMPROVED,
+        "van-hoa-van-nghe": Trend.IMPROVED,
+        "an-sinh-xa-hoi": Trend.STABLE,
+        "xay-dung-dang": None,
+    }
+    for assessment in report.assessments:
+        (quote,) = assessment.evidence
+        assert quote.endswith(f"{assessment.topic} {assessment.verdict}".split(maxsplit=1)[1])
+        assert assessment.period == H1_2023
+        assert assessment.meeting == report.meetings[0].id
 
 
 def test_every_directive(report):

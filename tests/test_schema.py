@@ -85,7 +85,7 @@ def _mutations() -> list[tuple[str, Any]]:
         ("indicators.4.value.scale", "9"),
         ("indicators.4.target.attainment", "-1"),
         ("indicators.4.target.attainment", -1),
-        ("indicators.4.value", None),
+        ("indicators.3.change", None),
         ("resolutions.0.symbol", "98/23/QH15"),
         ("resolutions.0.symbol", "5/2023/QH15"),
         ("resolutions.0.symbol", "16 - NQ/TW"),

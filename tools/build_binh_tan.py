@@ -21,7 +21,9 @@ from pathlib import Path
 from govreport import (
     Change,
     Direction,
+    Assessment,
     Directive,
+    DirectiveKind,
     DocumentKind,
     Indicator,
     Meeting,
@@ -36,6 +38,7 @@ from govreport import (
     Source,
     Target,
     TargetKind,
+    Trend,
     dump,
 )
 from govreport.vietnamese import (
@@ -245,8 +248,10 @@ RESOLUTIONS = (
         "with a vision to 2045",
         symbol=parse_symbol("31-NQ/TW"),
         issued=dt.date(2022, 12, 30),
-        # The article names the resolution only; its title is from outside it.
-        enriched=("title_en", "symbol", "issued"),
+        term=13,
+        # The article names the resolution only; its title and the Politburo's term
+        # (khóa XIII) are from outside it.
+        enriched=("title_en", "symbol", "issued", "term"),
         evidence=(NQ31_EVIDENCE, quote("Nghị quyết số 31 của Bộ Chính trị")),
     ),
     Resolution(
@@ -259,7 +264,8 @@ RESOLUTIONS = (
         "common good",
         symbol=parse_symbol("14-KL/TW"),
         issued=dt.date(2021, 9, 22),
-        enriched=("symbol", "issued"),
+        term=13,
+        enriched=("symbol", "issued", "term"),
         evidence=(KL14_EVIDENCE,),
     ),
     Resolution(
@@ -335,6 +341,11 @@ INDICATORS = (
             direction=Direction.DECREASE,
             baseline=within("cùng kỳ", CRIME),
             baseline_en="the same period last year",
+            # "cùng kỳ": the same months of the year before.
+            baseline_period=type(FIRST_HALF)(
+                start=FIRST_HALF.start.replace(year=FIRST_HALF.start.year - 1),
+                end=FIRST_HALF.end.replace(year=FIRST_HALF.end.year - 1),
+            ),
         ),
         evidence=(CRIME,),
     ),
@@ -344,8 +355,8 @@ INDICATORS = (
         name_en="Total social investment",
         period=FIRST_HALF,
         area="quan-binh-tan",
-        value=parse_quantity(within("20.604 tỷ đồng", INVESTMENT)),
-        approximate=within("khoảng", INVESTMENT) == "khoảng",
+        # "khoảng" is the value's qualifier, about.
+        value=parse_quantity(within("khoảng 20.604 tỷ đồng", INVESTMENT)),
         target=Target(kind=TargetKind.PLAN, attainment=percent("89,59%", INVESTMENT).amount),
         evidence=(INVESTMENT,),
     ),
@@ -372,9 +383,11 @@ INDICATORS = (
         area="quan-binh-tan",
         # A goal, not a result: the district works to reach "không còn hộ nghèo"
         # (no poor household left) within 2023; the article gives no count yet.
+        # "sớm hơn 2 năm so với kế hoạch": two years ahead of the plan's schedule.
         target=Target(
             kind=TargetKind.PLAN,
             value=Quantity(amount=parse_number("0"), unit=parse_quantity("0 hộ").unit),
+            ahead=parse_quantity(within("2 năm", POVERTY)),
             note=within("sớm hơn 2 năm so với kế hoạch", POVERTY),
             note_en="two years ahead of plan",
         ),
@@ -387,6 +400,7 @@ INDICATORS = (
         period=ON_MEETING_DAY,
         area="quan-binh-tan",
         value=WARDS_PART,
+        part_of="so-phuong",  # "9/10 phường": nine of the district's ten wards
         evidence=(WARDS,),
     ),
     Indicator(
@@ -409,6 +423,7 @@ def directive(
     *,
     cites: tuple[str, ...] = (),
     addressee: str | None = "quan-binh-tan",
+    said: tuple[DirectiveKind, str] | None = None,
 ) -> Directive:
     """A directive of the meeting's speaker, quoted verbatim."""
     return Directive(
@@ -420,8 +435,12 @@ def directive(
         addressee=addressee,
         cites=cites,
         topics=topics,
-        evidence=(text,),
+        # The kind where the article gives the verb ("đề nghị", "nhấn mạnh", "lưu ý"),
+        # with the words that give it as evidence.
+        kind=None if said is None else said[0],
+        evidence=(text,) if said is None else (text, quote(said[1])),
     )
+
 
 
 NQ98, NQ31, KL14, KH124 = (r.id for r in RESOLUTIONS)
@@ -433,6 +452,7 @@ DIRECTIVES = (
         "Set focused solutions and concrete plans and pool resources to meet the targets "
         "of the resolution.",
         ("targets", "resources"),
+        said=(DirectiveKind.PROPOSAL, "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TPHCM đề nghị"),
     ),
     directive(
         "trien-khai-nq-31-va-nq-98",
@@ -443,6 +463,7 @@ DIRECTIVES = (
         "and 98 into practice.",
         ("implementation",),
         cites=(NQ31, NQ98),
+        said=(DirectiveKind.EMPHASIS, "Đồng chí Dương Ngọc Hải nhấn mạnh"),
     ),
     directive(
         "chuan-bi-nguon-nhan-luc",
@@ -469,6 +490,7 @@ DIRECTIVES = (
         "wards with 50,000 inhabitants or more, as Resolution 98 provides.",
         ("personnel",),
         cites=(NQ98,),
+        said=(DirectiveKind.PROPOSAL, "Đồng chí đề nghị thêm"),
     ),
     directive(
         "quan-triet-kl-14-kh-124",
@@ -503,6 +525,7 @@ DIRECTIVES = (
         "Detect and strictly handle wrongdoing early, before small violations grow into "
         "large ones.",
         ("inspection", "anti-corruption"),
+        said=(DirectiveKind.EMPHASIS, "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TPHCM Dương Ngọc Hải nhấn mạnh"),
     ),
     directive(
         "co-che-tu-kiem-tra",
@@ -511,6 +534,7 @@ DIRECTIVES = (
         "Set up mechanisms that make Party committees, authorities and agencies responsible "
         "for finding and handling corruption in their own ranks.",
         ("inspection", "anti-corruption"),
+        said=(DirectiveKind.EMPHASIS, "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TPHCM Dương Ngọc Hải nhấn mạnh"),
     ),
     directive(
         "ho-tro-doanh-nghiep",
@@ -529,6 +553,85 @@ DIRECTIVES = (
         "Improve inspection, supervision and the fight against corruption, and handle "
         "complaints and denunciations.",
         ("inspection", "anti-corruption", "complaints"),
+        said=(DirectiveKind.REMINDER, "Đồng chí Dương Ngọc Hải lưu ý"),
+    ),
+)
+
+
+def assessment(
+    id: str, topic: str, verdict: str, trend: Trend | None, evidence: str, topic_en: str
+) -> Assessment:
+    """The article's judgement of a field of work over the first half of 2023."""
+    return Assessment(
+        id=id,
+        topic=within(topic, evidence),
+        verdict=within(verdict, evidence),
+        topic_en=topic_en,
+        trend=trend,
+        period=FIRST_HALF,
+        area="quan-binh-tan",
+        meeting=MEETING.id,
+        evidence=(quote(evidence),),
+    )
+
+
+ASSESSMENTS = (
+    assessment(
+        "tang-truong-kinh-te",
+        "kinh tế quận Bình Tân",
+        "duy trì tốc độ tăng trưởng",
+        Trend.STABLE,
+        "kinh tế quận Bình Tân duy trì tốc độ tăng trưởng",
+        "The district's economy",
+    ),
+    assessment(
+        "an-ninh-trat-tu",
+        "Tình hình an ninh chính trị, trật tự an toàn xã hội",
+        "tiếp tục được giữ vững",
+        Trend.STABLE,
+        "Tình hình an ninh chính trị, trật tự an toàn xã hội tiếp tục được giữ vững",
+        "Political security and social order",
+    ),
+    assessment(
+        "cai-cach-hanh-chinh",
+        "Công tác cải cách hành chính",
+        "tiếp tục đạt kết quả tích cực",
+        Trend.IMPROVED,
+        "Công tác cải cách hành chính tiếp tục đạt kết quả tích cực",
+        "Administrative reform",
+    ),
+    assessment(
+        "quan-ly-trat-tu-do-thi",
+        "công tác quản lý trật tự đô thị",
+        "được tăng cường",
+        Trend.IMPROVED,
+        "công tác quản lý trật tự đô thị được tăng cường",
+        "Urban order management",
+    ),
+    assessment(
+        "van-hoa-van-nghe",
+        "các hoạt động văn hóa, văn nghệ",
+        "góp phần nâng cao đời sống văn hóa, tinh thần cho người dân",
+        Trend.IMPROVED,
+        "các hoạt động văn hóa, văn nghệ góp phần nâng cao đời sống văn hóa, tinh thần cho "
+        "người dân",
+        "Cultural and artistic activities",
+    ),
+    assessment(
+        "an-sinh-xa-hoi",
+        "Công tác chăm lo thực hiện các chế độ chính sách, an sinh xã hội",
+        "được đảm bảo",
+        Trend.STABLE,
+        "Công tác chăm lo thực hiện các chế độ chính sách, an sinh xã hội được đảm bảo",
+        "Social policies and welfare",
+    ),
+    assessment(
+        "xay-dung-dang",
+        "Công tác xây dựng Đảng, xây dựng hệ thống chính trị",
+        "được tập trung thực hiện",
+        None,  # pursued: the words give no direction
+        "Công tác xây dựng Đảng, xây dựng hệ thống chính trị được tập trung thực hiện",
+        "Building the Party and the political system",
     ),
 )
 
@@ -550,6 +653,7 @@ def build() -> Report:
         resolutions=RESOLUTIONS,
         indicators=INDICATORS,
         directives=DIRECTIVES,
+        assessments=ASSESSMENTS,
     )
 
 

@@ -30,7 +30,9 @@ def _quantity(quantity: Quantity) -> str:
         return format_quantity(quantity)
     except ValidationError:
         scale = f" × 10^{quantity.scale}" if quantity.scale else ""
-        return f"{format_number(quantity.amount)}{scale} {quantity.unit}"
+        per = f"/{quantity.per}" if quantity.per else ""
+        qualifier = f"{quantity.qualifier.vietnamese} " if quantity.qualifier else ""
+        return f"{qualifier}{format_number(quantity.amount)}{scale} {quantity.unit}{per}"
 
 
 def _roman(number: int) -> str:
