@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 
 from govreport import (
+    Assessment,
     Change,
     Direction,
-    Assessment,
     Directive,
     DirectiveKind,
     DocumentKind,
@@ -442,8 +442,8 @@ def directive(
     )
 
 
-
 NQ98, NQ31, KL14, KH124 = (r.id for r in RESOLUTIONS)
+STRESSED_BY_THE_CHAIRMAN = "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TPHCM Dương Ngọc Hải nhấn mạnh"
 DIRECTIVES = (
     directive(
         "giai-phap-hoan-thanh-chi-tieu",
@@ -525,7 +525,7 @@ DIRECTIVES = (
         "Detect and strictly handle wrongdoing early, before small violations grow into "
         "large ones.",
         ("inspection", "anti-corruption"),
-        said=(DirectiveKind.EMPHASIS, "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TPHCM Dương Ngọc Hải nhấn mạnh"),
+        said=(DirectiveKind.EMPHASIS, STRESSED_BY_THE_CHAIRMAN),
     ),
     directive(
         "co-che-tu-kiem-tra",
@@ -534,7 +534,7 @@ DIRECTIVES = (
         "Set up mechanisms that make Party committees, authorities and agencies responsible "
         "for finding and handling corruption in their own ranks.",
         ("inspection", "anti-corruption"),
-        said=(DirectiveKind.EMPHASIS, "Chủ nhiệm Ủy ban Kiểm tra Thành ủy TPHCM Dương Ngọc Hải nhấn mạnh"),
+        said=(DirectiveKind.EMPHASIS, STRESSED_BY_THE_CHAIRMAN),
     ),
     directive(
         "ho-tro-doanh-nghiep",
@@ -559,7 +559,7 @@ DIRECTIVES = (
 
 
 def assessment(
-    id: str, topic: str, verdict: str, trend: Trend | None, evidence: str, topic_en: str
+    id: str, topic: str, verdict: str, trend: Trend | None, evidence: str, *, topic_en: str
 ) -> Assessment:
     """The article's judgement of a field of work over the first half of 2023."""
     return Assessment(
@@ -582,7 +582,7 @@ ASSESSMENTS = (
         "duy trì tốc độ tăng trưởng",
         Trend.STABLE,
         "kinh tế quận Bình Tân duy trì tốc độ tăng trưởng",
-        "The district's economy",
+        topic_en="The district's economy",
     ),
     assessment(
         "an-ninh-trat-tu",
@@ -590,7 +590,7 @@ ASSESSMENTS = (
         "tiếp tục được giữ vững",
         Trend.STABLE,
         "Tình hình an ninh chính trị, trật tự an toàn xã hội tiếp tục được giữ vững",
-        "Political security and social order",
+        topic_en="Political security and social order",
     ),
     assessment(
         "cai-cach-hanh-chinh",
@@ -598,7 +598,7 @@ ASSESSMENTS = (
         "tiếp tục đạt kết quả tích cực",
         Trend.IMPROVED,
         "Công tác cải cách hành chính tiếp tục đạt kết quả tích cực",
-        "Administrative reform",
+        topic_en="Administrative reform",
     ),
     assessment(
         "quan-ly-trat-tu-do-thi",
@@ -606,7 +606,7 @@ ASSESSMENTS = (
         "được tăng cường",
         Trend.IMPROVED,
         "công tác quản lý trật tự đô thị được tăng cường",
-        "Urban order management",
+        topic_en="Urban order management",
     ),
     assessment(
         "van-hoa-van-nghe",
@@ -615,7 +615,7 @@ ASSESSMENTS = (
         Trend.IMPROVED,
         "các hoạt động văn hóa, văn nghệ góp phần nâng cao đời sống văn hóa, tinh thần cho "
         "người dân",
-        "Cultural and artistic activities",
+        topic_en="Cultural and artistic activities",
     ),
     assessment(
         "an-sinh-xa-hoi",
@@ -623,7 +623,7 @@ ASSESSMENTS = (
         "được đảm bảo",
         Trend.STABLE,
         "Công tác chăm lo thực hiện các chế độ chính sách, an sinh xã hội được đảm bảo",
-        "Social policies and welfare",
+        topic_en="Social policies and welfare",
     ),
     assessment(
         "xay-dung-dang",
@@ -631,7 +631,7 @@ ASSESSMENTS = (
         "được tập trung thực hiện",
         None,  # pursued: the words give no direction
         "Công tác xây dựng Đảng, xây dựng hệ thống chính trị được tập trung thực hiện",
-        "Building the Party and the political system",
+        topic_en="Building the Party and the political system",
     ),
 )
 
