@@ -42,6 +42,7 @@ from govreport._records import (
     ORGANIZATION_ENRICHABLE,
     RESOLUTION_ENRICHABLE,
 )
+from govreport.vietnamese import parse_attainment, parse_change
 from govreport.vietnamese._text import Passages
 
 
@@ -483,3 +484,41 @@ def test_show_writes_qualifiers_targets_and_changes_as_reports_do():
     assert "đạt trên 50% dự toán năm 2023" in out
     assert "gấp 1,7 lần so với 6 tháng đầu năm 2022" in out
     assert "vượt 5% kế hoạch" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("đạt 58% kế hoạch", {"kind": TargetKind.PLAN, "attainment": Decimal(58)}),
+        (
+            "đạt trên 50% dự toán",
+            {
+                "kind": TargetKind.ESTIMATE,
+                "attainment": Decimal(50),
+                "attainment_qualifier": Qualifier.MORE_THAN,
+            },
+        ),
+        ("vượt 5% kế hoạch", {"kind": TargetKind.PLAN, "excess": _q("5")}),
+    ],
+)
+def test_a_target_from_what_parse_attainment_reads(text, fields):
+    target = Target.from_attainment(parse_attainment(text), period=YEAR_2023)
+    assert target == Target(period=YEAR_2023, **fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("tăng 6,97% so với cùng kỳ", {"rate": _q("6.97"), "baseline": "cùng kỳ"}),
+        ("gấp 1,7 lần", {"multiple": Decimal("1.7")}),
+        ("tăng 512 tỷ đồng", {"amount": _q("512", "VND", scale=9)}),
+    ],
+)
+def test_a_change_from_what_parse_change_reads(text, fields):
+    change = Change.from_movement(parse_change(text), baseline_period=H1_2022)
+    assert change == Change(direction=Direction.INCREASE, baseline_period=H1_2022, **fields)
+
+
+def test_a_qualified_multiple_has_no_field():
+    with pytest.raises(ValidationError, match="qualified multiple"):
+        Change.from_movement(parse_change("gấp gần 2 lần"))

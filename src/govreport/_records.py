@@ -24,9 +24,11 @@ from ._model import (
 
 # Direction and TargetKind live with the values, where govreport.vietnamese reads them.
 from ._values import (
+    Attainment,
     Direction,
     DocumentKind,
     DocumentSymbol,
+    Movement,
     PartialDate,
     Period,
     Qualifier,
@@ -303,6 +305,37 @@ class Change:
         ),
     )
 
+    @classmethod
+    def from_movement(
+        cls, movement: Movement, *, baseline_period: Period | None = None
+    ) -> "Change":
+        """The change `govreport.vietnamese.parse_change` read: "tăng 6,97% so với cùng kỳ".
+
+        A percentage becomes the `rate`, "gấp 1,7 lần" the `multiple` and any other
+        quantity the `amount`; the baseline's words are kept, and *baseline_period*
+        is the period they name, where the caller knows it.
+        """
+        size = movement.amount
+        rate = amount = None
+        multiple = None
+        if size is not None and movement.multiple:
+            if size.qualifier is not None:
+                msg = f"a qualified multiple ({size.qualifier.value}) has no field of its own"
+                raise ValidationError.at("$.amount", msg)
+            multiple = size.amount
+        elif size is not None and size.unit == "%":
+            rate = size
+        else:
+            amount = size
+        return cls(
+            direction=movement.direction,
+            rate=rate,
+            amount=amount,
+            multiple=multiple,
+            baseline=movement.baseline,
+            baseline_period=baseline_period,
+        )
+
 
 TARGET_STATEMENTS = ("value", "attainment", "met", "excess", "ahead")
 """The fields of a `Target` that say something of its indicator."""
@@ -367,6 +400,24 @@ class Target:
             for name in ("excess", "ahead")
         ),
     )
+
+    @classmethod
+    def from_attainment(cls, attainment: Attainment, *, period: Period | None = None) -> "Target":
+        """The target `govreport.vietnamese.parse_attainment` read: "đạt trên 50% dự toán".
+
+        The share becomes the `attainment` and its qualifier the
+        `attainment_qualifier`, or with "vượt" the `excess`; *period* is the
+        target's own period (say the year, for "kế hoạch năm").
+        """
+        share = attainment.share
+        if attainment.exceeded:
+            return cls(kind=attainment.target, excess=share, period=period)
+        return cls(
+            kind=attainment.target,
+            attainment=share.amount,
+            attainment_qualifier=share.qualifier,
+            period=period,
+        )
 
     @property
     def stated(self) -> bool:
