@@ -522,3 +522,8 @@ def test_a_change_from_what_parse_change_reads(text, fields):
 def test_a_qualified_multiple_has_no_field():
     with pytest.raises(ValidationError, match="qualified multiple"):
         Change.from_movement(parse_change("gấp gần 2 lần"))
+
+
+def test_past_the_bound_a_long_text_gets_no_suggestion(monkeypatch):
+    monkeypatch.setattr(govreport.vietnamese._text, "_MAX_PASSAGES_TEXT", 10)
+    assert Passages("Quận ủy quận Bình Tân").find("quận uỷ") is None
