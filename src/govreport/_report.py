@@ -132,8 +132,7 @@ class Report:
                 else:
                     index[record.id] = record
         absent = _absent_quotes(self)
-        cyclic = _cyclic({org.id: org.parent for org in self.organizations})
-        cyclic |= _cyclic({part.id: part.part_of for part in self.indicators})
+        cyclic = _cyclic(self.organizations) | _cyclic(self.indicators, "part_of")
         if not errors and not absent and not cyclic and _sound(self, index):
             object.__setattr__(self, "_index", index)
             return
@@ -393,13 +392,16 @@ def _resolve(
         yield ErrorItem(path, msg)
 
 
-def _cyclic(parents: dict[str, str | None]) -> set[str]:
-    """The ids that are their own ancestors, given each id's parent.
+def _cyclic(
+    records: tuple[Organization, ...] | tuple[Indicator, ...], link: str = "parent"
+) -> set[str]:
+    """The ids of the records that are their own ancestors through *link*.
 
     Organizations and their parents, indicators and what they are part of.
     Each chain of parents is walked once, however long: a walk stops at an id
     an earlier walk has passed.
     """
+    parents: dict[str, str | None] = {record.id: getattr(record, link) for record in records}
     done: set[str] = set()
     cyclic: set[str] = set()
     for start in parents:
