@@ -9,20 +9,28 @@ generated families state the same promise for whole classes of inputs.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
 import textwrap
+import unicodedata
+from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from govreport import (
+    Meeting,
     Organization,
+    PartialDate,
+    Quantity,
     Report,
     ValidationError,
     datasets,
@@ -30,7 +38,9 @@ from govreport import (
     from_dict,
     from_json,
     load,
+    make_converter,
     to_json,
+    vietnamese,
 )
 from govreport._cli import main
 from govreport._validators import check_text
@@ -558,3 +568,307 @@ def test_17_a_closed_stdout_exits_cleanly(args):
     assert b"Traceback" not in result.stderr
     assert result.returncode == 2
     assert result.stderr == b"govreport: error: standard output is closed; give --output FILE\n"
+
+
+# 10. Look-alike letters: a KeyError, or silently read as Vietnamese.
+
+
+@pytest.mark.parametrize(
+    ("parse", "text"),
+    [
+        ("parse_date", "ſáng 13-7"),
+        ("parse_date", "chıều 13-7"),
+        ("parse_date", "tốı 13-7"),
+        ("parse_date", "SÁNG 13-7 İ"),
+        ("parse_period", "6 tháng cuốı năm 2023"),
+        ("parse_symbol", "ſố: 5/2022/TT-BTC"),
+        ("parse_term", "khóa XıI"),
+        ("parse_session", "lần thứ ſáu"),
+        ("parse_quantity", "5 tỷ đồng ſ"),
+    ],
+)
+def test_10_look_alike_letters_are_refused(parse, text):
+    with pytest.raises(ValidationError) as caught:
+        getattr(vietnamese, parse)(text, **({"year": 2023} if parse == "parse_date" else {}))
+    assert [item.path for item in caught.value.errors] == ["$"]
+    assert "Vietnamese does not use" in str(caught.value)
+
+
+def test_10_the_look_alikes_are_all_the_letters_matching_vietnamese_ones_loosely():
+    # Every non-Vietnamese character that a case-insensitive pattern takes for a
+    # Vietnamese letter, once NFC-normalised as the readers normalise their input.
+    vietnamese_letters = set(
+        "aăâbcdđeêfghijklmnoôơpqrstuưvwxyzáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọ"
+        "ốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+    )
+    letters = vietnamese_letters | {letter.upper() for letter in vietnamese_letters}
+    loose = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.IGNORECASE)
+    found = {
+        char
+        for char in map(chr, range(0x80, 0x30000))
+        if char not in letters
+        and loose.fullmatch(unicodedata.normalize("NFC", char))
+        and unicodedata.normalize("NFC", char) not in letters
+    }
+    for char in found:
+        with pytest.raises(ValidationError):
+            vietnamese.parse_date(f"s{char}ng 13-7", year=2023)
+    assert found == {"\u0130", "\u0131", "\u017f"}
+
+
+# 11. Integers past Python's 4,300-digit limit for int-to-text: a bare ValueError.
+
+_HUGE = 10**5000
+
+
+@pytest.mark.parametrize(
+    ("build", "path"),
+    [
+        (lambda: Quantity(amount=Decimal(1), unit="VND", scale=_HUGE), "$.scale"),
+        (lambda: PartialDate(year=_HUGE), "$.year"),
+        (lambda: PartialDate(year=-_HUGE), "$.year"),
+        (lambda: from_dict(PartialDate, _HUGE), "$"),
+        (lambda: from_dict(Quantity, {"amount": "1", "unit": "VND", "scale": _HUGE}), "$.scale"),
+        (
+            lambda: from_dict(Organization, {"id": "a", "name": "b", "evidence": [_HUGE]}),
+            "$.evidence[0]",
+        ),
+    ],
+    ids=["quantity", "year", "negative-year", "from-dict", "scale", "nested"],
+)
+def test_11_huge_integers_give_a_validation_error_with_a_path(build, path):
+    with pytest.raises(ValidationError) as caught:
+        build()
+    assert [item.path for item in caught.value.errors] == [path]
+    assert "digits" in str(caught.value)
+
+
+def test_11_a_huge_meeting_session_names_its_path():
+    with pytest.raises(ValidationError) as caught:
+        from_dict(
+            Meeting,
+            {
+                "id": "m",
+                "title": "Hội nghị",
+                "organizer": "o",
+                "body": "b",
+                "date": "2023-07-13",
+                "session": _HUGE,
+            },
+        )
+    assert [item.path for item in caught.value.errors] == ["$.session"]
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        ("parse_session", "lần thứ " + "9" * 5000),
+        ("parse_term", "khóa " + "9" * 5000),
+        ("parse_symbol", "9" * 5000 + "/2022/TT-BTC"),
+        ("format_term", _HUGE),
+        ("format_session", _HUGE),
+        ("to_roman", _HUGE),
+        ("format_number_words", _HUGE),
+        ("format_number", _HUGE),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 40 else "huge",
+)
+def test_11_the_readers_and_writers_refuse_huge_integers(call, argument):
+    with pytest.raises(ValidationError) as caught:
+        getattr(vietnamese, call)(argument)
+    assert [item.path for item in caught.value.errors] == ["$"]
+    assert len(str(caught.value)) < 300
+
+
+# 12. format_number wrote out a billion zeros.
+
+
+@pytest.mark.parametrize("value", ["1E+999999999", "1E-999999999", "-7E+4301", "1E+999999999999"])
+def test_12_format_number_refuses_a_figure_too_long_to_write(value):
+    out = within_guard(
+        f"""
+        from decimal import Decimal
+        from govreport import ValidationError
+        from govreport.vietnamese import format_number
+        try:
+            format_number(Decimal({value!r}))
+        except ValidationError as error:
+            print(error.errors[0].message)
+        """,
+        memory=1 << 30,
+    )
+    assert "digits written out" in out
+
+
+def test_12_format_number_still_writes_long_figures_up_to_the_bound():
+    assert vietnamese.parse_number(vietnamese.format_number(Decimal("1E+4299"))) == Decimal(
+        "1" + "0" * 4299
+    )
+
+
+# 18. A user's own attrs validators: a bare ValueError, a path cut short.
+
+
+def _positive(_instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value <= 0:
+        msg = f"{attribute.name} must be positive"
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class _Item:
+    n: int = attrs.field(validator=_positive)
+
+
+@attrs.frozen
+class _Basket:
+    items: tuple[_Item, ...]
+    size: int = attrs.field(default=1, validator=attrs.validators.gt(0))
+
+
+def test_18_a_users_validator_gives_a_validation_error_with_its_path():
+    converter = make_converter()
+    with pytest.raises(ValidationError) as caught:
+        converter.structure({"n": 0}, _Item)
+    assert [str(item) for item in caught.value.errors] == ["$.n: n must be positive"]
+
+
+def test_18_nested_paths_go_all_the_way_down():
+    converter = make_converter()
+    with pytest.raises(ValidationError) as caught:
+        converter.structure({"items": [{"n": 1}, {"n": 0}, {"n": -1}], "size": 0}, _Basket)
+    assert [item.path for item in caught.value.errors] == [
+        "$.items[1].n",
+        "$.items[2].n",
+        "$.size",
+    ]
+
+
+# Generated families: every way in answers any input with a ValidationError.
+
+# Past Python's 4,300-digit limit for int-to-text (built, so no repr is ever needed).
+_HUGE_INTS = st.tuples(st.integers(4290, 5000), st.sampled_from([1, -1])).map(
+    lambda pair: pair[1] * 10 ** pair[0]
+)
+_ODD_TEXT = st.text(
+    alphabet=st.sampled_from("aá 1-/.,:\t\n\x00\x1b\x85\x9b\u2028\ud800ſıİK%") | st.characters(),
+    max_size=30,
+)
+_HOSTILE = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.sampled_from([0, -1, 2**31])
+    | _HUGE_INTS
+    | st.decimals(allow_nan=True, allow_infinity=True)
+    | _ODD_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_ODD_TEXT, inner, max_size=4),
+    max_leaves=12,
+)
+_RECORD_TYPES = [Organization, Meeting, Quantity, PartialDate, Report]
+
+
+def _json_text(value: object) -> str:
+    """*value* as JSON text, huge ints written out (json.dumps cannot: Python's limit)."""
+    if type(value) is int:
+        return format(Decimal(value), "f")
+    if isinstance(value, list):
+        return "[" + ",".join(map(_json_text, value)) + "]"
+    if isinstance(value, dict):
+        items = (f"{json.dumps(key)}:{_json_text(item)}" for key, item in value.items())
+        return "{" + ",".join(items) + "}"
+    return json.dumps(value, default=str)
+
+
+def _assert_clean(error: ValidationError) -> None:
+    assert error.errors
+    for item in error.errors:
+        assert str(item).isprintable(), item
+        assert len(item.path) < 1000
+
+
+@given(st.sampled_from(_RECORD_TYPES), _HOSTILE)
+def test_from_dict_answers_anything_with_a_validation_error(cls, data):
+    try:
+        from_dict(cls, data)
+    except ValidationError as error:
+        _assert_clean(error)
+
+
+@given(st.sampled_from(_RECORD_TYPES), st.dictionaries(_ODD_TEXT, _HOSTILE, max_size=6))
+def test_constructors_answer_anything_with_a_validation_error(cls, kwargs):
+    fields = [field.alias for field in attrs.fields(cls) if field.init]
+    named = {fields[hash(key) % len(fields)]: value for key, value in kwargs.items()}
+    try:
+        cls(**named)
+    except ValidationError as error:
+        _assert_clean(error)
+    except TypeError as error:  # a missing argument: Python's own, before any validator
+        message = str(error)
+        assert "argument" in message
+
+
+@given(st.binary(max_size=200) | _HOSTILE.map(_json_text))
+def test_from_json_answers_any_bytes_with_a_validation_error(document):
+    try:
+        from_json(Report, document)
+    except ValidationError as error:
+        _assert_clean(error)
+
+
+_PARSERS = [
+    "parse_date",
+    "parse_date_range",
+    "parse_period",
+    "parse_number",
+    "parse_quantity",
+    "parse_fraction",
+    "parse_symbol",
+    "parse_term",
+    "parse_session",
+    "parse_roman",
+    "parse_number_words",
+]
+
+
+@given(
+    st.sampled_from(_PARSERS),
+    _ODD_TEXT
+    | st.text(alphabet="0123456789 ,./-:XIVứthánglầnkhóaquýnămđồngtỷ%", max_size=40)
+    | st.sampled_from(["lần thứ 17", "khóa XII", "Quý II/2023", "5/2022/TT-BTC"]),
+    st.integers() | _HUGE_INTS | st.none() | st.just(2023),
+)
+def test_the_vietnamese_readers_answer_any_text_with_a_validation_error(parse, text, year):
+    function = getattr(vietnamese, parse)
+    kwargs = {"year": year} if parse in {"parse_date", "parse_date_range", "parse_period"} else {}
+    try:
+        function(text, **kwargs)
+    except ValidationError as error:
+        _assert_clean(error)
+
+
+_WRITERS = ["format_number", "format_term", "format_session", "to_roman", "format_number_words"]
+
+
+@given(st.sampled_from(_WRITERS), _HOSTILE)
+def test_the_vietnamese_writers_answer_any_value_with_a_validation_error(write, value):
+    try:
+        getattr(vietnamese, write)(value)
+    except ValidationError as error:
+        _assert_clean(error)
+
+
+@given(st.binary(max_size=300) | _HOSTILE.map(_json_text))
+def test_validate_answers_any_file_with_a_clean_report(tmp_path_factory, document):
+    path = tmp_path_factory.mktemp("validate") / "input.json"
+    path.write_bytes(document if isinstance(document, bytes) else document.encode())
+    out = io.StringIO()
+    real = sys.stdout
+    sys.stdout = out
+    try:
+        status = main(["validate", str(path)])
+    finally:
+        sys.stdout = real
+    assert status in (0, 1)
+    for line in out.getvalue().splitlines():
+        assert line.isprintable()

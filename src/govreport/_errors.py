@@ -37,8 +37,22 @@ _REPR.maxtuple = _REPR.maxlist = _REPR.maxdict = _REPR.maxset = 4
 
 
 def short_repr(value: object) -> str:
-    """Return a repr of *value* short enough for an error message."""
-    return _REPR.repr(value)
+    """Return a repr of *value* short enough for an error message.
+
+    An int too long to write out (Python refuses ints of 4,300+ digits as
+    text) is described by its number of digits.
+    """
+    if type(value) is int and value.bit_length() > _LONG_INT_BITS:
+        digits = int(value.bit_length() * 0.30103) + 1  # log10(2): within one
+        return f"<an integer of about {digits} digits>"
+    try:
+        return _REPR.repr(value)
+    except ValueError:  # a huge int inside a container, or a failing __repr__
+        return f"<{type(value).__name__}>"
+
+
+# Past about 120 digits, an int is described rather than written.
+_LONG_INT_BITS = 400
 
 
 # How much of an object key a path quotes: keys come from input and may be huge.

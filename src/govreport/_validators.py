@@ -228,6 +228,12 @@ def check_text(value: str, *, multiline: bool = False, verbatim: bool = False) -
     return "must not start or end with white space"
 
 
+def _figure(value: Decimal) -> str:
+    """*value* as written, cut in the middle past 60 characters."""
+    text = str(value)
+    return text if len(text) <= 60 else f"{text[:40]}…{text[-12:]}"  # noqa: PLR2004
+
+
 def check_decimal(value: Decimal) -> str | None:
     """Return what is wrong with *value* as an exact number, or None.
 
@@ -237,14 +243,14 @@ def check_decimal(value: Decimal) -> str | None:
     form has a billion digits, is refused.
     """
     if not value.is_finite():
-        return f"must be a finite number, got {value}"
+        return f"must be a finite number, got {_figure(value)}"
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # noqa: S101 -- finite Decimals have int exponents
     if value.adjusted() >= MAX_DECIMAL_DIGITS or exponent < -MAX_DECIMAL_DIGITS:
-        return f"must have at most {MAX_DECIMAL_DIGITS} significant digits, got {value}"
+        return f"must have at most {MAX_DECIMAL_DIGITS} significant digits, got {_figure(value)}"
     whole, _, fraction = format(value, "f").lstrip("-").partition(".")
     if whole != "0" and len(whole) + len(fraction) > MAX_DECIMAL_DIGITS:
-        return f"must have at most {MAX_DECIMAL_DIGITS} significant digits, got {value}"
+        return f"must have at most {MAX_DECIMAL_DIGITS} significant digits, got {_figure(value)}"
     return None
 
 
@@ -611,9 +617,11 @@ class _Integer(_Check):
         if type(value) is not int:
             raise _type_error(attr.name, "an int", value)
         if self.minimum is not None and value < self.minimum:
-            raise _value_error(attr.name, f"must be at least {self.minimum}, got {value}")
+            problem = f"must be at least {self.minimum}, got {short_repr(value)}"
+            raise _value_error(attr.name, problem)
         if self.maximum is not None and value > self.maximum:
-            raise _value_error(attr.name, f"must be at most {self.maximum}, got {value}")
+            problem = f"must be at most {self.maximum}, got {short_repr(value)}"
+            raise _value_error(attr.name, problem)
 
     def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
         del namespace, prefix
@@ -672,7 +680,7 @@ class _Decimal(_Check):
         if problem:
             raise _value_error(attr.name, problem)
         if self.nonnegative and value < 0:
-            raise _value_error(attr.name, f"must not be negative, got {value}")
+            raise _value_error(attr.name, f"must not be negative, got {_figure(value)}")
 
     def inline(self, local: str, namespace: dict[str, Any], prefix: str) -> str | None:
         namespace[prefix], namespace[prefix + "t"] = check_decimal, Decimal

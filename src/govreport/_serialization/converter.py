@@ -63,6 +63,8 @@ def _field_errors(cls: type[Any], kwargs: dict[str, Any]) -> list[ErrorItem]:
             field.validator(None, field, value)
         except ValidationError as error:
             errors.extend(error.errors)
+        except Exception as error:  # noqa: BLE001 -- a user's validator; give it its path
+            errors.append(ErrorItem(join_path("$", field.alias), _message(error)))
     return errors
 
 
@@ -113,13 +115,26 @@ def _detailed_structure(
             # Report the bad values among the well-typed fields too.
             errors.extend(_field_errors(cls, kwargs))
             raise errors.error()
-        try:
-            return cls(**kwargs)
-        except ValidationError as error:
-            # The constructor stops at the first bad field; look at all of them.
-            raise ValidationError(_field_errors(cls, kwargs) or error.errors) from None
+        return _build(cls, kwargs)
 
     return detailed
+
+
+def _build(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    """Call the constructor, turning what it raises into a ValidationError with paths."""
+    try:
+        return cls(**kwargs)
+    except ValidationError as error:
+        # The constructor stops at the first bad field; look at all of them.
+        raise ValidationError(_field_errors(cls, kwargs) or error.errors) from None
+    except (ValueError, TypeError) as error:
+        # A user's validator (a path: its field's) or __attrs_post_init__ (at "$"),
+        # or, a TypeError no validator raises, a constructor that takes other
+        # arguments: a mistake in the class, not in the input.
+        items = _field_errors(cls, kwargs)
+        if not items and isinstance(error, TypeError):
+            raise
+        raise ValidationError(items or [ErrorItem("$", _message(error))]) from None
 
 
 def _key_errors(value: dict[Any, Any], known: frozenset[str], cls: type[Any]) -> ErrorList:

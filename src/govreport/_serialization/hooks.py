@@ -64,7 +64,8 @@ def describe_json(value: object) -> str:
     if type(value) is str:
         return f"the string {_shorten(value)!r}"
     if type(value) is int:
-        return f"the integer {_shorten(str(value))}"
+        text = short_repr(value)  # "<an integer of about 5001 digits>" past Python's limit
+        return text[1:-1] if text.startswith("<") else f"the integer {text}"
     return f"{type(value).__name__} {short_repr(value)}"
 
 

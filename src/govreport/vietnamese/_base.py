@@ -11,12 +11,30 @@ from govreport._errors import ValidationError, ValidationTypeError, short_repr
 __all__ = ["GAP", "WORDS", "check_year", "fail", "pick_year", "read_text"]
 
 
-def read_text(value: object, what: str) -> str:
-    """Return *value* NFC-normalised, or raise if it is not a string."""
+# Letters that are not Vietnamese but that case-insensitive matching takes for
+# Vietnamese ones: long s for s, dotless and dotted I for i, the Kelvin sign for k.
+_LOOK_ALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def read_text(value: object, what: str, *, notation: bool = True) -> str:
+    """Return *value* NFC-normalised, or raise if it is not a string.
+
+    Notation (anything but free *text*) must not hold a look-alike letter: a
+    reader matching words case-insensitively would take "ſáng" for "sáng".
+    """
     if not isinstance(value, str):
         msg = f"expected {what} as a string, got {type(value).__name__} {short_repr(value)}"
         raise ValidationTypeError.at("$", msg)
-    return unicodedata.normalize("NFC", value)
+    text = unicodedata.normalize("NFC", value)
+    if notation:
+        look_alike = _LOOK_ALIKES.search(text)
+        if look_alike:
+            msg = (
+                f"{short_repr(text)} has the letter {look_alike.group()!r}"
+                f" (U+{ord(look_alike.group()):04X}), which Vietnamese does not use"
+            )
+            raise ValidationError.at("$", msg)
+    return text
 
 
 def fail(what: str, example: str, text: str) -> NoReturn:
@@ -29,10 +47,11 @@ def check_year(year: object) -> int | None:
     if year is None:
         return None
     if type(year) is not int:
-        msg = f"year must be an int or None, got {type(year).__name__} {year!r}"
+        msg = f"year must be an int or None, got {type(year).__name__} {short_repr(year)}"
         raise ValidationTypeError.at("$", msg)
     if not 1 <= year <= 9999:  # noqa: PLR2004 -- datetime's range
-        raise ValidationError.at("$", f"year must be between 1 and 9999, got {year}")
+        msg = f"year must be between 1 and 9999, got {short_repr(year)}"
+        raise ValidationError.at("$", msg)
     return year
 
 

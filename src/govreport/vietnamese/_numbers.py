@@ -55,6 +55,11 @@ def parse_number(text: str) -> Decimal:
     return Decimal(f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}")
 
 
+# The most digits `format_number` writes: Python's own limit for an int as text.
+MAX_FIGURE_DIGITS = 4300
+_MAX_FIGURE_BITS = 14_300  # a little over 4,300 digits' worth
+
+
 def format_number(value: Decimal | int) -> str:
     """Return *value* in Vietnamese notation: ``Decimal("1996.2")`` is "1.996,2".
 
@@ -64,6 +69,8 @@ def format_number(value: Decimal | int) -> str:
     zeros: ``Decimal("1E+3")`` is "1.000").  Negative numbers start with "-".
     """
     if type(value) is int:
+        if value.bit_length() > _MAX_FIGURE_BITS:
+            raise ValidationError.at("$", f"{short_repr(value)} is too long to write as a figure")
         value = Decimal(value)
     if type(value) is not Decimal:
         msg = f"expected a Decimal or an int, got {type(value).__name__} {short_repr(value)}"
@@ -72,6 +79,10 @@ def format_number(value: Decimal | int) -> str:
         raise ValidationError.at("$", f"cannot write {short_repr(value)} as a figure")
     sign, digit_tuple, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # noqa: S101 -- finite, checked above
+    # Written out, 1E+999999999 would be a billion zeros: refuse before writing.
+    if max(len(digit_tuple), len(digit_tuple) + exponent, -exponent) > MAX_FIGURE_DIGITS:
+        msg = f"{short_repr(value)} has more than {MAX_FIGURE_DIGITS} digits written out"
+        raise ValidationError.at("$", msg)
     digits = "".join(map(str, digit_tuple))
     if exponent >= 0:
         whole, fraction = digits + "0" * exponent, ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govreport._errors import ValidationError, ValidationTypeError
+from govreport._errors import ValidationError, ValidationTypeError, short_repr
 
 from ._base import fail, read_text
 from ._words import format_number_words, read_ordinal_words
@@ -38,10 +38,11 @@ _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 def to_roman(number: int) -> str:
     """Return *number* (1 to 3999) in Roman numerals, subtractive form: 12 is "XII"."""
     if type(number) is not int:
-        msg = f"expected an int, got {type(number).__name__} {number!r}"
+        msg = f"expected an int, got {type(number).__name__} {short_repr(number)}"
         raise ValidationTypeError.at("$", msg)
     if not 1 <= number <= 3999:  # noqa: PLR2004 -- the largest without overlines
-        raise ValidationError.at("$", f"Roman numerals run from 1 to 3999, got {number}")
+        msg = f"Roman numerals run from 1 to 3999, got {short_repr(number)}"
+        raise ValidationError.at("$", msg)
     parts = []
     for value, letters in _ROMAN_VALUES:
         count, number = divmod(number, value)
@@ -105,10 +106,10 @@ def parse_term(text: str) -> int:
 def format_term(number: int, *, roman: bool = True) -> str:
     """Return "khóa XII" for 12 (or "khóa 12" with ``roman=False``), as `parse_term` reads."""
     if type(number) is not int:
-        msg = f"expected an int, got {type(number).__name__} {number!r}"
+        msg = f"expected an int, got {type(number).__name__} {short_repr(number)}"
         raise ValidationTypeError.at("$", msg)
     if number < 1 or (not roman and number > _MAX_ORDINAL):
-        raise ValidationError.at("$", f"a term is a number from 1, got {number}")
+        raise ValidationError.at("$", f"a term is a number from 1, got {short_repr(number)}")
     return f"khóa {to_roman(number) if roman else number}"
 
 
@@ -157,13 +158,13 @@ def format_session(number: int, *, style: str = "lần", numeral: str = "digits"
     as ordinals are said).
     """
     if type(number) is not int:
-        msg = f"expected an int, got {type(number).__name__} {number!r}"
+        msg = f"expected an int, got {type(number).__name__} {short_repr(number)}"
         raise ValidationTypeError.at("$", msg)
     if style not in {"lần", "kỳ họp"} or numeral not in _NUMERALS:
         msg = f"style must be 'lần' or 'kỳ họp' and numeral one of {_NUMERALS}"
         raise ValidationError.at("$", msg)
     if not 1 <= number <= _MAX_ORDINAL:
-        msg = f"a session is a number from 1 to {_MAX_ORDINAL}, got {number}"
+        msg = f"a session is a number from 1 to {_MAX_ORDINAL}, got {short_repr(number)}"
         raise ValidationError.at("$", msg)
     if numeral == "roman":
         written = to_roman(number)

@@ -109,7 +109,7 @@ def fold(text: str) -> str:
     dashes become their ASCII forms.  A character with no ASCII form (such
     as "€") raises :class:`~govreport.ValidationError` rather than vanish.
     """
-    text = read_text(text, "text")
+    text = read_text(text, "text", notation=False)
     folded = []
     for char in text:
         plain = _fold_char(char)
@@ -131,7 +131,7 @@ def slugify(text: str) -> str:
     text with no letter or digit, or with a letter that has no ASCII form,
     raises :class:`~govreport.ValidationError`.
     """
-    text = read_text(text, "text")
+    text = read_text(text, "text", notation=False)
     pieces = []
     for char in text:
         category = unicodedata.category(char)
@@ -164,7 +164,7 @@ def split_name(name: str) -> tuple[str, str | None, str]:
     syllables of letters (apostrophes and hyphens allowed inside, as in
     "H'Hen"), separated by white space.
     """
-    text = read_text(name, "a name")
+    text = read_text(name, "a name", notation=False)
     syllables = text.split()
     if not 2 <= len(syllables) <= 5 or not all(map(_is_syllable, syllables)):  # noqa: PLR2004
         fail("a full name of two to five syllables", "Dương Ngọc Hải", text)
@@ -209,7 +209,7 @@ def search_key(text: str) -> str:
     "Thuỷ", "khỏe" and "khoẻ".  Other diacritics are kept: "Hải" and "Hai"
     differ.
     """
-    text = read_text(text, "text")
+    text = read_text(text, "text", notation=False)
     folded = " ".join(unicodedata.normalize("NFC", text.casefold()).split())
     return _LETTER_RUN.sub(lambda match: _place_tones(match.group()), folded)
 

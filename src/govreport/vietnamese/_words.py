@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govreport._errors import ValidationError, ValidationTypeError
+from govreport._errors import ValidationError, ValidationTypeError, short_repr
 
 from ._base import fail, read_text
 
@@ -110,10 +110,11 @@ def format_number_words(number: int) -> str:
     linh năm", 110 "một trăm mười".
     """
     if type(number) is not int:
-        msg = f"expected an int, got {type(number).__name__} {number!r}"
+        msg = f"expected an int, got {type(number).__name__} {short_repr(number)}"
         raise ValidationTypeError.at("$", msg)
     if not 1 <= number <= 999:  # noqa: PLR2004
-        raise ValidationError.at("$", f"numbers in words run from 1 to 999, got {number}")
+        msg = f"numbers in words run from 1 to 999, got {short_repr(number)}"
+        raise ValidationError.at("$", msg)
     hundreds, rest = divmod(number, 100)
     tens, units = divmod(rest, 10)
     words = [_DIGIT_WORDS[hundreds], "trăm"] if hundreds else []
