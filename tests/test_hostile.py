@@ -167,10 +167,10 @@ def test_2_many_quotes_in_a_long_text_are_checked_in_near_linear_time():
         """
         import json
         from govreport import Report, ValidationError, from_json
-        text = "chữ " * 1_000_000 + "".join(f"câu {n}. " for n in range(4000))
+        text = "chữ " * 250_000 + "".join(f"câu {n}. " for n in range(40_000))
         organizations = [
             {"id": f"o-{n}", "name": "Tổ chức", "evidence": [f"câu {n}."]}
-            for n in range(4000)
+            for n in range(40_000)
         ]
         organizations[-1]["evidence"].append("câu vắng mặt")
         document = {
@@ -183,7 +183,7 @@ def test_2_many_quotes_in_a_long_text_are_checked_in_near_linear_time():
             print([item.path for item in error.errors])
         """
     )
-    assert out == "['$.organizations[3999].evidence[1]']\n"
+    assert out == "['$.organizations[39999].evidence[1]']\n"
 
 
 _QUOTE_TEXT = st.text(alphabet="abcab ", min_size=0, max_size=60)

@@ -329,16 +329,19 @@ def _occurring(text: str, quotes: set[str]) -> set[str]:  # noqa: C901 -- one au
             target = goto.get(back << 21 | code, 0)
             fail[following] = target
             report[following] = target if output[target] is not None else report[target]
+    # What reaching each state finds: itself if it ends a quote, else its report.
+    emit = [state if output[state] is not None else report[state] for state in range(len(output))]
     found: set[str] = set()
     seen = [False] * len(output)
+    get = goto.get
     state = 0
     for code in map(ord, text):
-        following = goto.get(state << 21 | code)
+        following = get(state << 21 | code)
         while following is None and state:
             state = fail[state]
-            following = goto.get(state << 21 | code)
+            following = get(state << 21 | code)
         state = following or 0
-        hit = state if output[state] is not None else report[state]
+        hit = emit[state]
         while hit and not seen[hit]:
             seen[hit] = True
             found.add(output[hit])  # type: ignore[arg-type]
