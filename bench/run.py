@@ -463,6 +463,11 @@ add {own_share * 1e3:.1f} ms to it.
 - Generating a report with `strategies.reports()` (the corpus's bounds, about 40
   records): {generation.median * 1e3:.0f} ms per report (IQR {generation.iqr * 1e3:.0f} ms).
 """
+    # bench/growth.py writes its own section; keep it.
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    growth = old.find("\n## Growth with hostile input")
+    if growth >= 0:
+        page = page.rstrip("\n") + "\n" + old[growth:]
     args.output.write_text(page, encoding="utf-8")
     print(page)
     print(f"wrote {args.output} in {elapsed:.0f} s")

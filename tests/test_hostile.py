@@ -872,3 +872,18 @@ def test_validate_answers_any_file_with_a_clean_report(tmp_path_factory, documen
     assert status in (0, 1)
     for line in out.getvalue().splitlines():
         assert line.isprintable()
+
+
+def test_2_past_a_megabyte_an_absent_quote_gets_no_loose_suggestion(report_dict, monkeypatch):
+    from govreport import _report  # noqa: PLC0415
+
+    report_dict["organizations"][0]["evidence"] = ["quận ủy quận bình tân"]
+    with pytest.raises(ValidationError) as caught:
+        from_dict(Report, report_dict)
+    assert "quote that instead" in caught.value.errors[0].message
+    monkeypatch.setattr(_report, "_MAX_SUGGESTION_TEXT", 10)
+    with pytest.raises(ValidationError) as caught:
+        from_dict(Report, report_dict)
+    assert caught.value.errors[0].message == (
+        "evidence 'quận ủy quận bình tân' does not occur in the source text"
+    )

@@ -204,6 +204,9 @@ def _explain(
 _MAX_QUOTE_SHOWN = 240
 # So many absent quotes at most are looked for loosely, each in one pass over the text.
 _MAX_SUGGESTIONS = 16
+# The loose index of a text takes tens of bytes a character: past this length
+# (far beyond any article) an absent quote is reported without a suggestion.
+_MAX_SUGGESTION_TEXT = 1 << 20
 
 
 def _bounded(quote: str) -> str:
@@ -225,7 +228,7 @@ class _Suggestions:
         self._asked = 0
 
     def __call__(self, quote: str) -> str | None:
-        if self._asked >= _MAX_SUGGESTIONS:
+        if self._asked >= _MAX_SUGGESTIONS or len(self._text) > _MAX_SUGGESTION_TEXT:
             return None
         self._asked += 1
         if self._passages is None:
