@@ -887,3 +887,56 @@ def test_2_past_a_megabyte_an_absent_quote_gets_no_loose_suggestion(report_dict,
     assert caught.value.errors[0].message == (
         "evidence 'quận ủy quận bình tân' does not occur in the source text"
     )
+
+
+# 19. The JSON Schema let Source.url through with control characters.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://a\x00b",
+        "https://a\x1b[31m",
+        "https://a\x7fb",
+        "https://a\x9bb",
+        "https://a\x85b",
+        "https://a\u2028b",
+        "https://a b",
+        "https://a\ud800",
+        " https://a",
+        "https://",
+        "ftp://a",
+        "https://báo.vn/bài-viết?x=1#y",
+    ],
+)
+def test_19_the_schema_refuses_the_urls_the_runtime_refuses(url):
+    import jsonschema  # noqa: PLC0415
+
+    from govreport import Source, json_schema  # noqa: PLC0415
+
+    document = {"text": "x", "title": "t", "published": "2023", "url": url}
+    try:
+        from_dict(Source, document)
+    except ValidationError:
+        runtime = False
+    else:
+        runtime = True
+    schema = jsonschema.Draft202012Validator(json_schema(Source))
+    assert schema.is_valid(document) is runtime
+    assert runtime is (url == "https://báo.vn/bài-viết?x=1#y")
+
+
+@given(st.text(alphabet=st.sampled_from("ab:/ \x00\x1b\x7f\x85\x9b\xa0\u2028\u3000"), max_size=8))
+def test_19_schema_and_runtime_agree_on_every_url(tail):
+    import jsonschema  # noqa: PLC0415
+
+    from govreport import Source, json_schema  # noqa: PLC0415
+
+    document = {"text": "x", "title": "t", "published": "2023", "url": "https://" + tail}
+    try:
+        from_dict(Source, document)
+    except ValidationError:
+        runtime = False
+    else:
+        runtime = True
+    assert jsonschema.Draft202012Validator(json_schema(Source)).is_valid(document) is runtime
