@@ -561,3 +561,36 @@ def test_phrase_readers_refuse_long_hostile_input_quickly(reader, text):
     with pytest.raises(ValidationError):
         reader(text)
     assert time.perf_counter() - began < 1.0
+
+
+# --- forms from the corpus of real reports ------------------------------------------
+
+
+def test_more_real_forms_read():
+    assert parse_session("Đại hội XIII") == 13
+    assert parse_session("Đại hội 13") == 13
+    assert parse_date("Thứ 3, Ngày 16/07/2024") == (d(2024, 7, 16), None)
+    assert parse_date_range("Trong hai ngày 18 - 19.6", year=2023) == span(
+        d(2023, 6, 18), d(2023, 6, 19)
+    )
+    assert parse_date_range("2 ngày 22/9 - 23/9", year=2021) == span(d(2021, 9, 22), d(2021, 9, 23))
+    assert parse_attainment("90,7% dự toán pháp lệnh") == Attainment(
+        share=pct("90.7"), target=TargetKind.STATUTORY
+    )
+    assert parse_attainment("(đạt 72,9% dự toán)") == Attainment(
+        share=pct("72.9"), target=TargetKind.ESTIMATE
+    )
+
+
+@pytest.mark.parametrize(
+    ("reader", "text", "message"),
+    [
+        (lambda t: parse_date_range(t, year=2023), "Trong 3 ngày 18 - 19.6", "counts 3 days"),
+        (parse_session, "Đại hội mười ba", "expected a session"),
+        (parse_date, "Thứ 8, 16/07/2024", "expected a date"),
+        (parse_attainment, "(đạt 72,9% dự toán", "expected an attainment"),
+    ],
+)
+def test_more_real_forms_refused(reader, text, message):
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        reader(text)

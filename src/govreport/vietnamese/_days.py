@@ -13,6 +13,8 @@ __all__ = ["format_date", "format_date_range", "parse_date", "parse_date_range",
 
 _TIMES = {time.vietnamese: time for time in TimeOfDay}
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+# Site headers number the weekdays: "Thứ 3" is Tuesday (Sunday is "Chủ nhật").
+_WEEKDAYS.update({str(number): number - 2 for number in range(2, 8)})
 _WEEKDAY_WORDS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _DATE_EXAMPLE = "Chiều thứ Hai, 19/6"
 _RANGE_EXAMPLE = "từ ngày 3 đến 4-7"
@@ -225,11 +227,34 @@ def parse_date_range(text: str, *, year: int | None = None) -> Period:
     days only), and a single date as a one-day period.  The first day takes
     its month and year from the last where it does not write them; a text
     without a year needs *year*.  A span that does not run forward is refused.
+    A count of days before it ("Trong hai ngày 18 - 19.6", "2 ngày 22/9 -
+    23/9") must agree with the span.
     """
     text = read_text(text, "a span of days")
     year = check_year(year)
     words = split_words(text, "a span of days", _RANGE_EXAMPLE)
     lowered = [word.lower() for word in words]
+    days = None
+    if lowered[:1] == ["trong"]:
+        words, lowered = words[1:], lowered[1:]
+    if len(words) > 2 and lowered[1] == "ngày" and lowered[0] in _COUNTS:  # noqa: PLR2004
+        # "Trong 2 ngày 27-28/3": the count of days is checked against the span.
+        days, words, lowered = _COUNTS[lowered[0]], words[2:], lowered[2:]
+    period = _read_range(words, lowered, year, text)
+    if days is not None and period.days != days:
+        msg = f"{short_repr(text)} counts {days} days but spans {period.days}"
+        raise ValidationError.at("$", msg)
+    return period
+
+
+_COUNT_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_COUNTS = {
+    **{str(number): number for number in range(2, 10)},
+    **dict(zip(_COUNT_WORDS, range(2, 10), strict=True)),
+}
+
+
+def _read_range(words: list[str], lowered: list[str], year: int | None, text: str) -> Period:
     if lowered[0] in {"từ", "các"}:
         words, lowered = words[1:], lowered[1:]
     if "đến" in lowered:

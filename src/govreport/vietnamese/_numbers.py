@@ -346,6 +346,10 @@ def _read_unit(
         if not last or not per_word or "/" in last:
             fail("a rate", "7,54%/năm", text)
         words = [*words[:-1], last]
+        # "7 Đ/C" (đồng chí) is an abbreviation, not 7 "Đ" per "C": the unit after
+        # the slash is a word of UNITS or a lowercase symbol of two letters or more.
+        if per_word not in UNITS and (len(per_word) < 2 or not per_word[0].islower()):  # noqa: PLR2004
+            fail("a rate", "7,54%/năm", text)
         per = _unit([per_word], text)
     if words and words[0].startswith("%"):
         if words != ["%"]:

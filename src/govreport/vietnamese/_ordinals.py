@@ -127,13 +127,19 @@ def parse_session(text: str) -> int:
     Read: "lần thứ", "kỳ họp thứ", "kì họp thứ", "kỳ thứ", after an optional
     "Hội nghị" or "Đại hội", in any case; the ordinal in digits ("lần thứ
     22"), a Roman numeral ("lần thứ XXVI") or words ("kỳ họp thứ mười hai",
-    "Kỳ họp thứ Năm", "lần thứ nhất", "lần thứ tư").
+    "Kỳ họp thứ Năm", "lần thứ nhất", "lần thứ tư"); a congress also as
+    "Đại hội XIII" or "Đại hội 13".
     """
     text = read_text(text, "a session")
     words = [word for word in text.replace("\u00a0", " ").split(" ") if word]
     if text != text.strip() or not words:
         fail("a session", "kỳ họp thứ 12", text)
     rest = _strip_words(words, _MEETING_WORDS)
+    if rest is not None and len(rest) == 1 and words[0].lower() == "đại":
+        # "Đại hội XIII", "Đại hội 13": a congress is numbered without "lần thứ".
+        number = _ordinal(rest[0])
+        if number is not None:
+            return number
     rest = _strip_words(rest if rest is not None else words, _SESSION_WORDS)
     if rest is None or len(rest) < 2 or rest[0].lower() != "thứ":  # noqa: PLR2004
         fail("a session", "kỳ họp thứ 12", text)

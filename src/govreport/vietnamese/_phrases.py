@@ -44,7 +44,9 @@ def _fail(what: str, example: str, text: str) -> ValidationError:
 
 def _split(text: str, what: str, example: str) -> tuple[list[str], list[str]]:
     text = read_text(text, what)
-    words = split_words(text, what, example)
+    # A phrase often stands in parentheses after its figure: "(đạt 72,9% dự toán)".
+    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text
+    words = split_words(inner, what, example)
     return words, [word.lower() for word in words]
 
 
@@ -75,12 +77,16 @@ def parse_attainment(text: str) -> Attainment:
     toán (estimate), chỉ tiêu pháp lệnh or dự toán pháp lệnh (statutory), chỉ
     tiêu nghị quyết, chỉ tiêu giao or chỉ tiêu được giao (assigned), chuẩn;
     "năm" or "cả năm" after it marks the year's target.  Words are matched in
-    any case.
+    any case; the verb may be left out ("90,7% dự toán pháp lệnh") and the
+    phrase may stand in parentheses ("(đạt 72,9% dự toán)").
     """
     words, lowered = _split(text, "an attainment", _ATTAINMENT_EXAMPLE)
     estimated = lowered[0] == "ước"
     if estimated:
         words, lowered = words[1:], lowered[1:]
+    if lowered[:1] and lowered[0][:1].isdigit():
+        # "90,7% dự toán pháp lệnh": the verb may be left out.
+        words, lowered = ["đạt", *words], ["đạt", *lowered]
     if not lowered or lowered[0] not in _VERBS:
         raise _fail("an attainment", _ATTAINMENT_EXAMPLE, text)
     exceeded = _VERBS[lowered[0]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govreport._errors import ValidationError, short_repr
-from govreport._values import SYMBOL_CODE, DocumentSymbol
+from govreport._values import SYMBOL_CODE, DocumentKind, DocumentSymbol
 
 from ._base import read_text
 
@@ -80,6 +80,24 @@ def _check_system(*, party: bool, number: int, kind: str | None, issuer: str, te
         raise ValidationError.at("$", msg)
 
 
+# Document names that may come before a symbol ("Nghị quyết số 54-NQ/TW"), longest first.
+_NAMES = sorted(
+    ((kind.vietnamese.casefold(), kind.code) for kind in DocumentKind),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def _strip_name(text: str) -> tuple[str, str | None, str | None]:
+    """Return *text* without a leading document name, the name and its kind code."""
+    folded = text.casefold()
+    for name, code in _NAMES:
+        if folded.startswith(name + " "):
+            rest = text[len(name) + 1 :]
+            rest = rest[3:] if rest.casefold().startswith("số ") else rest
+            return rest, text[: len(name)], code
+    return text, None, None
+
+
 def parse_symbol(text: str) -> DocumentSymbol:
     """Return the :class:`~govreport.DocumentSymbol` of a state or Party document.
 
@@ -88,7 +106,10 @@ def parse_symbol(text: str) -> DocumentSymbol:
     its documents per issuer and per term, so "31-NQ/TW" names one document
     only within a term of the Central Committee.  Accepted spellings: spaces
     around a Party symbol's hyphen ("16 - NQ/TW"), a number without its
-    leading zero ("5/2022/TT-BTC"), and a leading "Số" or "Số:".
+    leading zero ("5/2022/TT-BTC"), a leading "Số" or "Số:", and a leading
+    document name in any case, with or without "số" ("Nghị quyết số
+    54-NQ/TW", "hướng dẫn số 26-HD/BTCTW"), whose code must then be the
+    symbol's ("Nghị quyết số 12-KL/TW" is refused).
 
     The code before an issuer must be a kind code of its system
     (`STATE_KIND_CODES`, `PARTY_KIND_CODES`), read in any case: "29-CTR/TU" is
@@ -102,8 +123,9 @@ def parse_symbol(text: str) -> DocumentSymbol:
     and are refused, since :class:`~govreport.DocumentSymbol` cannot hold them.
     """
     text = read_text(text, "a document symbol")
-    party = _PARTY.fullmatch(text)
-    state = None if party else _STATE.fullmatch(text)
+    bare, name, name_code = _strip_name(text)
+    party = _PARTY.fullmatch(bare)
+    state = None if party else _STATE.fullmatch(bare)
     found = party or state
     if found is not None and len(found["number"]) > 9:  # noqa: PLR2004 -- below 2**31
         msg = f"the number of {short_repr(text)} is too long for a document number"
@@ -137,6 +159,9 @@ def parse_symbol(text: str) -> DocumentSymbol:
         )
         raise ValidationError.at("$", msg)
     _check_system(party=party is not None, number=int(number), kind=kind, issuer=issuer, text=text)
+    if name is not None and name_code is not None and kind is not None and kind != name_code:
+        msg = f"{short_repr(text)} names a {name} but its code is {kind!r}"
+        raise ValidationError.at("$", msg)
     try:
         return DocumentSymbol(
             number=int(number),
