@@ -197,7 +197,13 @@ def _dash_split(words: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
+_MAX_LISTED_DAYS = 31
+
+
 def _day_list(words: list[str], year: int | None, text: str) -> Period:
+    if len(words) > _MAX_LISTED_DAYS + 1:  # a run of days within one month, and "và"
+        msg = f"{short_repr(text)} is not a run of consecutive days of one month"
+        raise ValidationError.at("$", msg)
     items: list[str] = []
     for word in words:
         if word.lower() == "và":
