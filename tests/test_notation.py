@@ -6,7 +6,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from govreport import (
@@ -263,9 +263,8 @@ def test_parse_date_range_refuses(text, message):
 
 @given(DATES, st.integers(0, 400))
 def test_date_range_round_trip(start, length):
+    assume(start <= dt.date.max - dt.timedelta(days=length))
     end = start + dt.timedelta(days=length)
-    if end.year > 9999:
-        return
     period = span(start, end)
     assert parse_date_range(format_date_range(period)) == period
 
