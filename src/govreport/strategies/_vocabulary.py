@@ -268,7 +268,8 @@ AUTHORS = words("""
     Thanh Tâm
 """)
 DOMAINS = ("www.sggp.org.vn", "nhandan.vn", "tuoitre.vn", "binhtan.hochiminhcity.gov.vn")
-TIME_WORDS = dict(zip(TimeOfDay, words("Sáng\nTrưa\nChiều\nTối"), strict=True))
+# As a sentence starts with them: "Chiều 13-7".
+TIME_WORDS = {time: time.vietnamese.capitalize() for time in TimeOfDay}
 MOVED = dict(zip(Direction, words("tăng\ngiảm\nkhông đổi"), strict=True))
 UNITS = ("%", "VND", "person", "household", "ward", "case")
 # Counted things govreport has no code for: a quantity keeps their words.
