@@ -19,6 +19,7 @@ import sys
 import textwrap
 import unicodedata
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -524,14 +525,15 @@ def test_16_an_unreadable_path_is_reported_and_validate_goes_on(tmp_path, monkey
     good = tmp_path / "good.json"
     dump(datasets.binh_tan(), good)
     secret = tmp_path / "secret" / "report.json"
-    real_stat = os.stat
+    real_stat = Path.stat
 
     def guarded_stat(path, *args, **kwargs):
         if "secret" in os.fspath(path):
             raise PermissionError(13, "Permission denied", os.fspath(path))
         return real_stat(path, *args, **kwargs)
 
-    monkeypatch.setattr(os, "stat", guarded_stat)
+    # Path.stat, not os.stat: Python 3.10's pathlib holds its own reference to os.stat.
+    monkeypatch.setattr(Path, "stat", guarded_stat)
     assert main(["validate", str(secret), str(good)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
