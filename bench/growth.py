@@ -199,13 +199,15 @@ def write_section(rows: str, base: int, repeat: int) -> None:
     if start >= 0:
         page = page[:start]
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    runs = "one run" if repeat == 1 else f"the best of {repeat} runs"
     section = f"""
 {HEADING}
 
 How time and peak memory grow when an input is hostile: each case at n, 2n, 4n and
 8n, its growth exponent the least-squares slope of log(cost) against log(size) (1 is
-linear, 2 quadratic; the target is at most 1.2). Time is the best of {repeat} runs; peak
-memory is `tracemalloc`'s, in a run of its own.
+linear, 2 quadratic; the target is at most 1.2). Time is {runs}; peak memory is
+`tracemalloc`'s, in a run of its own. The machine was shared with other work, so single
+timings are noisy; the exponents are what to compare.
 
 - Command: `python bench/growth.py --base {base} --repeat {repeat} --write`
 - Date: {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}; machine: {machine}
