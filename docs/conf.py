@@ -61,7 +61,12 @@ import govreport
 def _hide_shared_base(
     _app: object, _name: str, _obj: object, _options: object, bases: list[type]
 ) -> None:
-    """Show `object` where a class's base is govreport's private repr base."""
+    """Show `object` where a class's base is govreport's private repr base.
+
+    A private base shows as its own first base (`enum.Enum` for the worded enums).
+    """
+    while any(base.__name__.startswith("_") for base in bases):
+        bases[:] = [base.__bases__[0] if base.__name__.startswith("_") else base for base in bases]
     bases[:] = [object if base.__module__ == "govreport._base" else base for base in bases]
 
 

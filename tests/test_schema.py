@@ -44,7 +44,7 @@ def test_objects_forbid_unknown_keys_and_require_fields():
     schema = json_schema(Report)
     meeting = schema["$defs"]["Meeting"]
     assert meeting["additionalProperties"] is False
-    assert set(meeting["required"]) == {"id", "title", "organizer", "body", "date"}
+    assert set(meeting["required"]) == {"id", "title", "organizer", "body"}
     assert schema["$defs"]["Resolution"]["properties"]["kind"]["enum"][0] == "resolution"
 
 

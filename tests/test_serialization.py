@@ -50,7 +50,7 @@ def test_to_dict_writes_json_types(report_dict):
     assert meeting["date"] == "2023-07-13"
     assert meeting["time_of_day"] == "afternoon"
     assert meeting["participants"] == [
-        {"official": "duong-ngoc-hai", "role": "phát biểu chỉ đạo", "role_en": None}
+        {"official": "duong-ngoc-hai", "role": "phát biểu chỉ đạo", "role_en": None, "roles": []}
     ]
     assert data["resolutions"][0]["symbol"] == "98/2023/QH15"
     assert data["resolutions"][0]["kind"] == "resolution"
@@ -212,11 +212,11 @@ def test_a_string_is_not_a_tuple_of_ids(report_dict):
 
 def test_unknown_and_missing_keys_are_reported_together(report_dict):
     meeting = report_dict["meetings"][0]
-    del meeting["date"], meeting["body"]
+    del meeting["title"], meeting["body"]
     meeting["place"] = "Bình Tân"
     meeting["term "] = 12
     error = errors_of(Meeting, meeting)
-    assert sorted(paths(error)) == ["$.body", "$.date", "$.place", "$['term ']"]
+    assert sorted(paths(error)) == ["$.body", "$.place", "$.title", "$['term ']"]
     assert "unknown key" in str(error)
     assert "missing" in str(error)
 

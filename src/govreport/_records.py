@@ -8,6 +8,28 @@ import attrs
 
 from . import _validators as v
 from ._errors import ValidationError
+from ._meetings import (
+    TERM_RULES,
+    AgendaItem,
+    Attendance,
+    Election,
+    ElectionMethod,
+    Group,
+    Meeting,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    Outcome,
+    Paper,
+    Participant,
+    ParticipantRole,
+    Position,
+    Review,
+    SessionType,
+    VoteBase,
+    VoteEvent,
+    check_term,
+)
 from ._model import (
     AllOf,
     AnyOf,
@@ -34,25 +56,39 @@ from ._values import (
     Qualifier,
     Quantity,
     TargetKind,
-    TimeOfDay,
 )
 
 __all__ = [
+    "AgendaItem",
     "Assessment",
+    "Attendance",
     "Change",
     "Direction",
     "Directive",
     "DirectiveKind",
+    "Election",
+    "ElectionMethod",
+    "Group",
     "Indicator",
     "Meeting",
+    "MeetingFormat",
+    "MeetingKind",
+    "MeetingStatus",
     "Official",
     "Organization",
+    "Outcome",
+    "Paper",
     "Participant",
+    "ParticipantRole",
     "Position",
     "Resolution",
+    "Review",
+    "SessionType",
     "Target",
     "TargetKind",
     "Trend",
+    "VoteBase",
+    "VoteEvent",
 ]
 
 
@@ -62,7 +98,16 @@ _ENRICHED_HAVE_VALUES = MarkedHaveValues("enriched")
 
 # Every field a source may leave unstated may be enriched: all but the id, the
 # marker itself and the evidence (a test keeps these lists complete).
-ORGANIZATION_ENRICHABLE = ("name", "name_en", "kind", "parent", "dissolved")
+ORGANIZATION_ENRICHABLE = (
+    "name",
+    "name_en",
+    "kind",
+    "parent",
+    "dissolved",
+    "term",
+    "term_start",
+    "term_end",
+)
 """The fields of an `Organization` that may come from outside the source text."""
 OFFICIAL_ENRICHABLE = ("name", "positions")
 """The fields of an `Official` that may come from outside the source text."""
@@ -76,6 +121,8 @@ class Organization:
     ceased to exist (Bình Tân district's bodies did in 2025); a report from
     before then stays valid.  `enriched` names the fields taken from outside
     the source, the name included (a full name for the source's "Quận ủy").
+    `term`, `term_start` and `term_end` are the term of the body the report
+    speaks of, where it gives one ("HĐND quận khóa XX, nhiệm kỳ 2021–2026").
     """
 
     id: str = attrs.field(validator=v.slug())
@@ -88,25 +135,35 @@ class Organization:
     dissolved: PartialDate | None = attrs.field(
         default=None, validator=v.instance(PartialDate, optional=True)
     )
+    term: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
+    term_start: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1000, maximum=2999)
+    )
+    term_end: int | None = attrs.field(
+        default=None, validator=v.integer(optional=True, minimum=1000, maximum=2999)
+    )
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(ORGANIZATION_ENRICHABLE))
     evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
 
-    __rules__ = (_ENRICHED_HAVE_VALUES,)
+    __rules__ = (_ENRICHED_HAVE_VALUES, *TERM_RULES)
 
     def __attrs_post_init__(self) -> None:
+        check_term(self)
         if self.parent == self.id:
             raise ValidationError.at("$.parent", f"{self.id!r} cannot be its own parent")
 
 
-@record(kw_only=True)
-class Position:
-    """A post an official holds: its title and the organization it is in."""
+# Words that start a description of people, never a family name.
+_GROUP_WORDS = frozenset(("các", "những", "mọi", "toàn", "cả", "nhiều", "một", "hai", "ba"))
 
-    title: str = attrs.field(converter=v.nfc, validator=v.text())
-    organization: str = attrs.field(validator=v.slug())
-    title_en: str | None = attrs.field(
-        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
-    )
+
+def _not_a_name(name: str) -> str | None:
+    """What makes *name* a description of people rather than a person's name, or None."""
+    if any(char.isdigit() for char in name):
+        return f"a person's name has no digits, got {name!r}; a group of people is a Group"
+    if name.split(maxsplit=1)[0].casefold() in _GROUP_WORDS:
+        return f"{name!r} describes people rather than naming one; use a meeting's Group"
+    return None
 
 
 @record(kw_only=True)
@@ -116,6 +173,8 @@ class Official:
     `name` is the full name as written, family name first ("Dương Ngọc Hải").
     `enriched` marks a name or positions taken from outside the source (a
     report that gives only "đồng chí Hải", completed from the body's website).
+    A description of people ("các Phó Chủ tịch UBND huyện", "268 đại biểu") is
+    not a name: such attendees are a meeting's `Group`.
     """
 
     id: str = attrs.field(validator=v.slug())
@@ -125,6 +184,11 @@ class Official:
     enriched: tuple[str, ...] = attrs.field(default=(), validator=v.names(OFFICIAL_ENRICHABLE))
 
     __rules__ = (_ENRICHED_HAVE_VALUES,)
+
+    def __attrs_post_init__(self) -> None:
+        problem = _not_a_name(self.name)
+        if problem:
+            raise ValidationError.at("$.name", problem)
 
     @property
     def family_name(self) -> str:
@@ -141,49 +205,6 @@ class Official:
         """The syllables between family and given name ("Ngọc"), None if none."""
         middle = self.name.split()[1:-1]
         return " ".join(middle) if middle else None
-
-
-@record(kw_only=True)
-class Participant:
-    """An official's part in a meeting, e.g. attending and giving directions."""
-
-    official: str = attrs.field(validator=v.slug())
-    role: str = attrs.field(converter=v.nfc, validator=v.text())
-    role_en: str | None = attrs.field(
-        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
-    )
-
-
-@record(kw_only=True)
-class Meeting:
-    """A meeting: who organised it, which body met, its term and session, when."""
-
-    id: str = attrs.field(validator=v.slug())
-    title: str = attrs.field(converter=v.nfc, validator=v.text())
-    organizer: str = attrs.field(validator=v.slug())
-    body: str = attrs.field(validator=v.slug())
-    date: dt.date = attrs.field(validator=v.date())
-    title_en: str | None = attrs.field(
-        default=None, converter=v.nfc_optional, validator=v.text(optional=True)
-    )
-    term: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
-    session: int | None = attrs.field(default=None, validator=v.integer(optional=True, minimum=1))
-    expanded: bool = attrs.field(default=False, validator=v.boolean())
-    time_of_day: TimeOfDay | None = attrs.field(
-        default=None, validator=v.instance(TimeOfDay, optional=True)
-    )
-    participants: tuple[Participant, ...] = attrs.field(
-        default=(), validator=v.instances(Participant)
-    )
-    evidence: tuple[str, ...] = attrs.field(default=(), converter=v.nfc_tuple, validator=v.texts())
-
-    def __attrs_post_init__(self) -> None:
-        seen: set[str] = set()
-        for index, participant in enumerate(self.participants):
-            if participant.official in seen:
-                msg = f"{participant.official!r} is listed twice"
-                raise ValidationError.at(f"$.participants[{index}].official", msg)
-            seen.add(participant.official)
 
 
 RESOLUTION_ENRICHABLE = (

@@ -272,6 +272,10 @@ def _sound(report: Report, index: dict[str, Record]) -> bool:  # noqa: C901, PLR
         for participant in meeting.participants:
             if not isinstance(get(participant.official), Official):
                 return False
+        if meeting.agenda or meeting.elections:
+            for _, target, kinds in _meeting_references(meeting, ""):
+                if not isinstance(get(target), kinds):
+                    return False
     for official in report.officials:
         for position in official.positions:
             if not isinstance(get(position.organization), Organization):
@@ -370,9 +374,34 @@ def _check_references(
             path = f"{where}.positions[{n}].organization"
             yield from _resolve(position.organization, Organization, path, index)
     if isinstance(record, Meeting):
-        for n, participant in enumerate(record.participants):
-            path = f"{where}.participants[{n}].official"
-            yield from _resolve(participant.official, Official, path, index)
+        for path, target, kinds in _meeting_references(record, where):
+            yield from _resolve(target, kinds, path, index)
+
+
+_OFFICIAL_OR_BODY = (Official, Organization)
+
+
+def _meeting_references(
+    meeting: Meeting, where: str
+) -> Iterator[tuple[str, str, type[Any] | tuple[type[Any], ...]]]:
+    """The references inside a meeting: (path, id, the kinds of record it may name)."""
+    for n, participant in enumerate(meeting.participants):
+        yield f"{where}.participants[{n}].official", participant.official, Official
+    for n, item in enumerate(meeting.agenda):
+        at = f"{where}.agenda[{n}]"
+        for m, document in enumerate(item.documents):
+            yield f"{at}.documents[{m}]", document, Resolution
+        for m, paper in enumerate(item.papers):
+            if paper.presented_by is not None:
+                yield f"{at}.papers[{m}].presented_by", paper.presented_by, _OFFICIAL_OR_BODY
+    for n, election in enumerate(meeting.elections):
+        at = f"{where}.elections[{n}]"
+        if election.body is not None:
+            yield f"{at}.body", election.body, Organization
+        if election.official is not None:
+            yield f"{at}.official", election.official, Official
+        if election.post is not None:
+            yield f"{at}.post.organization", election.post.organization, Organization
 
 
 def _a(name: str) -> str:

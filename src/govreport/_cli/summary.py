@@ -7,14 +7,30 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from govreport._errors import ValidationError
-from govreport._records import Meeting, Official, Organization, Resolution
+from govreport._records import (
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Official,
+    Organization,
+    Resolution,
+)
 from govreport._values import Qualifier
 from govreport.vietnamese import format_number, format_quantity, to_roman
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from govreport._records import Change, Directive, Indicator, Target
+    from govreport._records import (
+        Change,
+        Directive,
+        Election,
+        Indicator,
+        Paper,
+        Position,
+        Target,
+        VoteEvent,
+    )
     from govreport._report import Report
     from govreport._values import Period, Quantity
 
@@ -81,29 +97,167 @@ def _name(report: Report, record_id: str) -> str:
     return record.name
 
 
+def _term(record: Meeting | Organization | Position) -> str:
+    """The term as reports write it ("khóa XX, nhiệm kỳ 2021–2026"), or the part given."""
+    parts = []
+    if record.term is not None:
+        parts.append(f"khóa {_roman(record.term)}")
+    if record.term_start is not None:
+        parts.append(f"nhiệm kỳ {record.term_start}–{record.term_end}")
+    return ", ".join(parts)
+
+
+def _meeting_name(report: Report, meeting: Meeting) -> str:
+    """The meeting as reports name it: "Kỳ họp thứ 2, HĐND quận khóa XX"."""
+    body = _name(report, meeting.body)
+    term = _term(meeting)
+    session, kind = meeting.session, meeting.kind
+    if kind is MeetingKind.COUNCIL_SESSION and session is not None:
+        name = f"Kỳ họp thứ {session}, {body}"
+    elif kind is MeetingKind.CONGRESS and session is not None:
+        name = f"Đại hội {body} lần thứ {_roman(session)}"
+    elif kind in _CONFERENCES and session is not None:
+        name = f"Hội nghị lần thứ {session}, {body}"
+    elif kind in _REGULAR and meeting.period is not None:
+        name = f"Phiên họp thường kỳ {period_label(meeting.period)}, {body}"
+    else:
+        details = [term] if term else []
+        if session is not None:
+            details.append(f"lần thứ {session}")
+        if meeting.expanded:
+            details.append("mở rộng")
+        return f"{body} — {', '.join(details)}" if details else body
+    if term:
+        name += f" {term}"
+    extras = [word.vietnamese for word in (meeting.session_type, meeting.review) if word]
+    if meeting.expanded:
+        extras.append("mở rộng")
+    return f"{name} ({', '.join(extras)})" if extras else name
+
+
+_CONFERENCES = (MeetingKind.CONFERENCE, MeetingKind.STANDING, MeetingKind.REVIEW)
+_REGULAR = (MeetingKind.COMMITTEE_MEETING, MeetingKind.STANDING)
+
+
+def _when(meeting: Meeting) -> str:
+    if meeting.date is None:
+        expected = f" {meeting.expected}" if meeting.expected else ""
+        return f"dự kiến{expected} (planned)"
+    when = _day(meeting.date)
+    if meeting.end is not None:
+        when = f"{when}–{_day(meeting.end)} ({meeting.days} ngày)"
+    if meeting.time_of_day is not None:
+        when = f"{meeting.time_of_day.vietnamese} {when} ({meeting.time_of_day.value})"
+    if meeting.status not in (MeetingStatus.HELD, MeetingStatus.PLANNED):
+        when += f", {meeting.status.vietnamese}"
+    elif meeting.status is MeetingStatus.PLANNED:
+        when += ", dự kiến (planned)"
+    return when
+
+
+def _where(meeting: Meeting) -> str:
+    parts = [meeting.location] if meeting.location else []
+    if meeting.format is not None:
+        parts.append(meeting.format.vietnamese)
+    if meeting.sites is not None:
+        parts.append(f"{meeting.sites} điểm cầu")
+    return ", ".join(parts)
+
+
+def _vote(vote: VoteEvent) -> str:
+    words = {"yes": "tán thành", "no": "không tán thành", "abstain": "không biểu quyết"}
+    words["absent"] = "vắng"
+    parts = [f"{value} {words[option]}" for option, value in vote.counts()]
+    if vote.present is not None:
+        parts.append(f"{vote.present} có mặt")
+    if vote.total is not None:
+        parts.append(f"tổng số {vote.total}")
+    if vote.share is not None:
+        base = f" {vote.base.vietnamese}" if vote.base else ""
+        parts.append(f"{format_number(vote.share)}%{base} tán thành")
+    return ", ".join(parts)
+
+
+def _paper(report: Report, paper: Paper) -> str:
+    kind = paper.kind.vietnamese.lower()
+    text = f"{paper.count:02d} {kind}" if paper.count is not None else kind
+    if paper.draft:
+        text = f"dự thảo {text}"
+    if paper.title:
+        text += f" {paper.title}" if paper.count is not None else f": {paper.title}"
+    if paper.presented_by is not None:
+        text += f" ({_name(report, paper.presented_by)} trình)"
+    return text
+
+
+def _agenda(report: Report, meeting: Meeting) -> list[str]:
+    lines = []
+    for item in meeting.agenda:
+        label = f"{item.number}. " if item.number is not None else "- "
+        outcome = f" — {item.outcome.vietnamese}" if item.outcome else ""
+        lines.append(f"    {label}{item.title}{outcome}")
+        documents = [_document_name(_resolution(report, d)) for d in item.documents]
+        documents += [_paper(report, paper) for paper in item.papers]
+        lines.extend(f"       {document}" for document in documents)
+        if item.vote is not None:
+            lines.append(f"       biểu quyết: {_vote(item.vote)}")
+    return lines
+
+
+def _election(report: Report, election: Election) -> str:
+    parts = []
+    if election.body is not None:
+        size = f" gồm {election.size} đồng chí" if election.size is not None else ""
+        parts.append(f"{_name(report, election.body)}{size}")
+    if election.post is not None:
+        post = f"{election.post.title} {_name(report, election.post.organization)}"
+        who = _name(report, election.official) if election.official else None
+        parts.append(f"{who}, {post}" if who else post)
+    verb = election.method.vietnamese
+    if election.reelected:
+        verb = "tái cử"
+    share = f", {format_number(election.share)}% phiếu" if election.share is not None else ""
+    return f"{verb} {'; '.join(parts)}{share}"
+
+
 def _meeting(report: Report, meeting: Meeting) -> list[str]:
     # A title quoted from mid-sentence starts in lower case; a heading does not.
     lines = [meeting.title[:1].upper() + meeting.title[1:]]
     if meeting.title_en:
         lines.append(meeting.title_en)
     lines.append("")
-    when = _day(meeting.date)
-    if meeting.time_of_day is not None:
-        when = f"{meeting.time_of_day.vietnamese} {when} ({meeting.time_of_day.value})"
-    details = []
-    if meeting.term is not None:
-        details.append(f"khóa {_roman(meeting.term)}")
-    if meeting.session is not None:
-        details.append(f"lần thứ {meeting.session}")
-    if meeting.expanded:
-        details.append("mở rộng")
-    body = _name(report, meeting.body)
     rows = [
-        ("When", when),
+        ("When", _when(meeting)),
         ("Organizer", _name(report, meeting.organizer)),
-        ("Body", f"{body} — {', '.join(details)}" if details else body),
+        ("Body", _meeting_name(report, meeting)),
     ]
+    if meeting.location or meeting.format:
+        rows.append(("Where", _where(meeting)))
+    chairs = ", ".join(_name(report, official) for official in meeting.chairs)
+    if chairs:
+        rows.append(("Chaired by", chairs))
+    if meeting.attendance is not None:
+        total = meeting.attendance.total
+        present = meeting.attendance.present
+        rows.append(("Present", f"{present}/{total} đại biểu" if total else f"{present} đại biểu"))
+    for group in meeting.groups:
+        count = f" ({group.count})" if group.count is not None else ""
+        rows.append(("With", f"{group.name}{count}"))
     lines.extend(f"  {label:<10} {value}" for label, value in rows)
+    if meeting.agenda:
+        lines.append("  Agenda")
+        lines.extend(_agenda(report, meeting))
+    if meeting.elections:
+        lines.append("  Elected")
+        lines.extend(f"    {_election(report, election)}" for election in meeting.elections)
+    return lines
+
+
+def _organizations(report: Report) -> list[str]:
+    lines = ["Organizations"]
+    for organization in report.organizations:
+        term = _term(organization)
+        lines.append(f"  {organization.name}{f' {term}' if term else ''}")
     return lines
 
 
@@ -114,7 +268,8 @@ def _people(report: Report) -> list[str]:
         lines.append(f"  {official.name}")
         for position in official.positions:
             gloss = f" ({position.title_en})" if position.title_en else ""
-            lines.append(f"    {position.title}{gloss}")
+            term = _term(position)
+            lines.append(f"    {position.title}{f' {term}' if term else ''}{gloss}")
         if official.id in roles:
             lines.append(f"    at the meeting: {roles[official.id]}")
     return lines
@@ -294,6 +449,8 @@ def _assessments(report: Report) -> list[str]:
 def summarize(report: Report) -> str:
     """Return a readable, plain-text summary of *report*, values in Vietnamese notation."""
     sections: list[list[str]] = [_meeting(report, meeting) for meeting in report.meetings]
+    if report.organizations:
+        sections.append(_organizations(report))
     if report.officials:
         sections.append(_people(report))
     if report.resolutions:

@@ -23,30 +23,44 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from govreport._records import (
+    AgendaItem,
     Assessment,
+    Attendance,
     Change,
     Directive,
+    Election,
+    Group,
     Indicator,
     Meeting,
     Official,
     Organization,
+    Paper,
     Participant,
     Position,
     Resolution,
     Target,
+    VoteEvent,
 )
 from govreport._report import Report, Source
 from govreport._values import Attainment, DocumentSymbol, Movement, PartialDate, Period, Quantity
 
+from ._meetings import (
+    agenda_items,
+    attendances,
+    elections,
+    groups,
+    meetings,
+    papers,
+    participants,
+    vote_events,
+)
 from ._records import (
     assessments,
     changes,
     directives,
     indicators,
-    meetings,
     officials,
     organizations,
-    participants,
     positions,
     resolutions,
     sources,
@@ -68,12 +82,16 @@ from ._values import (
 )
 
 __all__ = [
+    "agenda_items",
     "assessments",
     "attainments",
+    "attendances",
     "changes",
     "directives",
     "document_symbols",
+    "elections",
     "for_type",
+    "groups",
     "ids",
     "indicators",
     "meetings",
@@ -81,6 +99,7 @@ __all__ = [
     "names",
     "officials",
     "organizations",
+    "papers",
     "partial_dates",
     "participants",
     "periods",
@@ -91,6 +110,7 @@ __all__ = [
     "sources",
     "targets",
     "texts",
+    "vote_events",
 ]
 
 # -- registration -------------------------------------------------------------------
@@ -106,6 +126,12 @@ _DEFAULTS: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     Position: positions,
     Official: officials,
     Participant: participants,
+    Group: groups,
+    Attendance: attendances,
+    VoteEvent: vote_events,
+    Paper: papers,
+    AgendaItem: agenda_items,
+    Election: elections,
     Meeting: meetings,
     Resolution: resolutions,
     Change: changes,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -16,17 +15,14 @@ from govreport._records import (
     Change,
     Directive,
     Indicator,
-    Meeting,
     Official,
     Organization,
-    Participant,
     Position,
     Resolution,
     Target,
 )
 from govreport._report import Source
 from govreport._values import DocumentKind, PartialDate, Qualifier, Quantity
-from govreport.vietnamese import to_roman
 
 from . import _vocabulary as vocab
 from ._draws import (
@@ -34,8 +30,6 @@ from ._draws import (
     _ASSESSMENT_TOPIC,
     _AUTHOR,
     _BASELINE,
-    _BODY,
-    _DATE,
     _DIRECTION,
     _DIRECTIVE_KIND,
     _DOCUMENT_TOPIC,
@@ -57,15 +51,12 @@ from ._draws import (
     _PUBLISHER,
     _QUALIFIER,
     _RESOLUTION_ENRICHABLE,
-    _ROLE,
-    _SESSION,
     _SHAPE,
     _SUBJECT,
     _SUMMARY,
     _TARGET_KIND,
     _TARGET_NOTE,
     _TERM,
-    _TIME,
     _TITLE,
     _TITLE_SUFFIX,
     _TITLE_TEXT,
@@ -87,6 +78,9 @@ from ._draws import (
     _required,
     _some,
 )
+from ._meetings import (
+    _term,
+)
 from ._values import (
     _DISSOLVED,
     _INDICATOR_VALUES,
@@ -101,6 +95,11 @@ from ._values import (
 )
 
 # -- records ------------------------------------------------------------------------
+
+
+def _term_fields(draw: st.DrawFn, flag: _Flags) -> dict[str, int | None]:
+    term, start, end = _term(draw, flag)
+    return {"term": term, "term_start": start, "term_end": end}
 
 
 def _enriched(flag: _Flags, record: object, candidates: tuple[str, ...]) -> tuple[str, ...]:
@@ -143,6 +142,8 @@ def _draw_organization(draw: st.DrawFn, parents: Pool, quotes: _Quotes | None) -
         dissolved=draw(_DISSOLVED) if flag() else None,
         evidence=_evidence(draw, quotes),
     )
+    term, start, end = _term(draw, flag)
+    organization = attrs.evolve(organization, term=term, term_start=start, term_end=end)
     enriched = _enriched(flag, organization, _ORGANIZATION_ENRICHABLE)
     return attrs.evolve(organization, enriched=enriched) if enriched else organization
 
@@ -163,6 +164,7 @@ def _draw_position(draw: st.DrawFn, flag: _Flags, organizations: Pool) -> Positi
         title=title + draw(_TITLE_SUFFIX),
         organization=_ref(draw, organizations),
         title_en=_maybe(flag, title_en),
+        **_term_fields(draw, flag),
     )
 
 
@@ -192,79 +194,6 @@ def _draw_official(draw: st.DrawFn, organizations: Pool, quotes: _Quotes | None)
     )
     enriched = _enriched(flag, official, _OFFICIAL_ENRICHABLE)
     return attrs.evolve(official, enriched=enriched) if enriched else official
-
-
-def participants(*, official_ids: Sequence[str] | None = None) -> st.SearchStrategy[Participant]:
-    """An official's part in a meeting ("Chủ trì", "Đến dự và phát biểu chỉ đạo")."""
-    return _participants(_required("official_ids", official_ids))
-
-
-@st.composite
-def _participants(draw: st.DrawFn, officials: Pool) -> Participant:
-    return _draw_participant(draw, _Flags(draw), _ref(draw, officials))
-
-
-def _draw_participant(draw: st.DrawFn, flag: _Flags, official: str) -> Participant:
-    role, role_en = draw(_ROLE)
-    return Participant(official=official, role=role, role_en=_maybe(flag, role_en))
-
-
-def meetings(
-    *,
-    organization_ids: Sequence[str] | None = None,
-    official_ids: Sequence[str] | None = None,
-    source_text: str | None = None,
-) -> st.SearchStrategy[Meeting]:
-    """Meetings such as "Hội nghị Ban Chấp hành Đảng bộ quận khóa XII, lần thứ 17 (mở rộng)".
-
-    `organizer` and `body` are among *organization_ids*, participants (each
-    official once) among *official_ids*; None means arbitrary slugs.  Evidence
-    quotes are cut from *source_text* if given.
-    """
-    return _meetings(
-        _required("organization_ids", organization_ids),
-        _check_ids("official_ids", official_ids),
-        _quotes_for(source_text),
-    )
-
-
-@st.composite
-def _meetings(draw: st.DrawFn, organizations: Pool, officials: Pool, quotes: _Quotes) -> Meeting:
-    return _draw_meeting(draw, organizations, officials, quotes)
-
-
-def _draw_meeting(
-    draw: st.DrawFn, organizations: Pool, officials: Pool, quotes: _Quotes | None
-) -> Meeting:
-    flag = _Flags(draw)
-    body, body_en = draw(_BODY)
-    term = draw(_TERM) if flag() else None
-    session = draw(_SESSION) if flag() else None
-    expanded = flag()
-    title, title_en = f"Hội nghị {body}", f"Meeting of {body_en}"
-    if term is not None:
-        title += f" khóa {to_roman(term)}"
-        title_en += f", term {term}"
-    if session is not None:
-        title += f", lần thứ {session}"
-        title_en += f", session {session}"
-    if expanded:
-        title += " (mở rộng)"
-        title_en += " (expanded)"
-    return Meeting(
-        id=draw(_IDS),
-        title=unicodedata.normalize("NFC", title),
-        title_en=_maybe(flag, title_en),
-        organizer=_ref(draw, organizations),
-        body=_ref(draw, organizations),
-        date=draw(_DATE),
-        term=term,
-        session=session,
-        expanded=expanded,
-        time_of_day=draw(_TIME) if flag() else None,
-        participants=tuple(_draw_participant(draw, flag, who) for who in _some(draw, officials, 4)),
-        evidence=_evidence(draw, quotes),
-    )
 
 
 def resolutions(

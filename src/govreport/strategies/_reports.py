@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -39,11 +40,11 @@ from ._draws import (
     _quotes_for,
     _quotes_from,
 )
+from ._meetings import _draw_meeting
 from ._records import (
     _draw_assessment,
     _draw_directive,
     _draw_indicator,
-    _draw_meeting,
     _draw_official,
     _draw_organization,
     _draw_resolution,
@@ -164,9 +165,13 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
     meets: list[Meeting] = []
     documents: list[Resolution] = []
     if org_ids:
-        meets = many(sizes.meetings, lambda: _draw_meeting(draw, org_ids, people_ids, quotes))
         documents = many(
             sizes.resolutions, lambda: _draw_resolution(draw, org_ids, draw(_KIND), quotes)
+        )
+        document_ids = tuple(document.id for document in documents)
+        meets = many(
+            sizes.meetings,
+            lambda: _draw_meeting(draw, org_ids, people_ids, quotes, document_ids),
         )
     stats = many(sizes.indicators, lambda: _draw_indicator(draw, org_ids, quotes))
     # A part comes after its whole ("trong đó…"), so parts never form a cycle.
@@ -189,7 +194,7 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
     text = _write_source(draw, records) if quotes is None else quotes.text
     assert text is not None  # noqa: S101 -- quotes given for a report have a text
     return Report(
-        source=_draw_source(draw, text, max((m.date for m in meets), default=None)),
+        source=_draw_source(draw, text, max(_days(meets), default=None)),
         organizations=tuple(orgs),
         officials=tuple(people),
         meetings=tuple(meets),
@@ -198,6 +203,19 @@ def _reports(draw: st.DrawFn, sizes: _Sizes, quotes: _Quotes | None) -> Report:
         directives=tuple(given),
         assessments=tuple(judged),
     )
+
+
+def _meeting_passage(meeting: Meeting) -> str:
+    if meeting.date is None:
+        return f"Dự kiến {meeting.title} sẽ được tổ chức."
+    day = f"{meeting.date.day}-{meeting.date.month}"
+    when = vocab.TIME_WORDS[meeting.time_of_day] if meeting.time_of_day else "Ngày"
+    return f"{when} {day}, {meeting.title} được tổ chức."
+
+
+def _days(meetings: list[Meeting]) -> list[dt.date]:
+    """The last days of the meetings that have a date."""
+    return [m.end or m.date for m in meetings if m.date is not None]
 
 
 def _mention_indicator(record: Indicator) -> tuple[str, str]:
@@ -233,9 +251,7 @@ def _mention(record: object) -> tuple[str, str]:  # noqa: PLR0911 -- one return 
         title = f", {record.positions[0].title}," if record.positions else ""
         return record.name, f"Đồng chí {record.name}{title} phát biểu chỉ đạo."
     if isinstance(record, Meeting):
-        day = f"{record.date.day}-{record.date.month}"
-        when = vocab.TIME_WORDS[record.time_of_day] if record.time_of_day else "Ngày"
-        return record.title, f"{when} {day}, {record.title} được tổ chức."
+        return record.title, _meeting_passage(record)
     if isinstance(record, Resolution):
         phrase = record.kind.vietnamese
         if record.number is not None:
