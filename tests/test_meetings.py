@@ -264,7 +264,7 @@ def test_references_inside_a_meeting_resolve_to_the_right_kind():
         "$.meetings[0].elections[0].official",
         "$.meetings[0].elections[0].post.organization",
     ]
-    assert "where a Official or Organization is needed" in str(error.value)
+    assert "an Official or an Organization is needed" in str(error.value)
 
 
 # -- every way in agrees -------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import textwrap
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from govreport._errors import ValidationError
@@ -124,6 +125,7 @@ def _meeting_name(report: Report, meeting: Meeting) -> str:
         details = [term] if term else []
         if session is not None:
             details.append(f"lần thứ {session}")
+        details += [word.vietnamese for word in (meeting.session_type, meeting.review) if word]
         if meeting.expanded:
             details.append("mở rộng")
         return f"{body} — {', '.join(details)}" if details else body
@@ -210,7 +212,7 @@ def _election(report: Report, election: Election) -> str:
         size = f" gồm {election.size} đồng chí" if election.size is not None else ""
         parts.append(f"{_name(report, election.body)}{size}")
     if election.post is not None:
-        post = f"{election.post.title} {_name(report, election.post.organization)}"
+        post = f"{election.post.title} ({_name(report, election.post.organization)})"
         who = _name(report, election.official) if election.official else None
         parts.append(f"{who}, {post}" if who else post)
     verb = election.method.vietnamese
@@ -241,7 +243,7 @@ def _meeting(report: Report, meeting: Meeting) -> list[str]:
         present = meeting.attendance.present
         rows.append(("Present", f"{present}/{total} đại biểu" if total else f"{present} đại biểu"))
     for group in meeting.groups:
-        count = f" ({group.count})" if group.count is not None else ""
+        count = f" ({format_number(Decimal(group.count))})" if group.count is not None else ""
         rows.append(("With", f"{group.name}{count}"))
     lines.extend(f"  {label:<10} {value}" for label, value in rows)
     if meeting.agenda:
