@@ -27,10 +27,12 @@ from govreport import (
     DocumentKind,
     Indicator,
     Meeting,
+    MeetingKind,
     Official,
     Organization,
     PartialDate,
     Participant,
+    ParticipantRole,
     Position,
     Quantity,
     Report,
@@ -149,6 +151,8 @@ ORGANIZATIONS = (
         "executive-committee",
         parent="dang-bo-quan-binh-tan",
         dissolved=DISSOLVED,
+        term=parse_term("khóa XII"),
+        evidence=("Ban Chấp hành Đảng bộ quận khóa XII",),
     ),
 )
 
@@ -193,6 +197,8 @@ MEETING = Meeting(
     body="ban-chap-hanh-dang-bo-quan-binh-tan",
     date=MEETING_DATE,
     time_of_day=MEETING_TIME,
+    # "hội nghị Ban Chấp hành": a conference of the Party executive committee.
+    kind=MeetingKind.CONFERENCE,
     term=parse_term(within("khóa XII", MEETING_EVIDENCE)),
     session=parse_session(within("lần thứ 17", MEETING_EVIDENCE)),
     expanded=within("(mở rộng)", MEETING_EVIDENCE) == "(mở rộng)",
@@ -201,6 +207,8 @@ MEETING = Meeting(
             official="duong-ngoc-hai",
             role=within("Đến dự và phát biểu chỉ đạo", ATTENDANCE),
             role_en="attended and gave directions",
+            # "Đến dự" (attended) "và phát biểu chỉ đạo" (and gave directions).
+            roles=(ParticipantRole.ATTENDEE, ParticipantRole.DIRECTING),
         ),
     ),
     evidence=(MEETING_EVIDENCE, ATTENDANCE),
