@@ -263,15 +263,103 @@ def enriched(record: Any, allowed: tuple[str, ...]) -> None:
 
 
 def organization(record: Any) -> None:
-    enriched(record, ("dissolved", "name_en", "kind", "parent"))
+    enriched(
+        record, ("name", "dissolved", "name_en", "kind", "parent", "term", "term_start", "term_end")
+    )
+    term(record)
     if record.parent == record.id:
         raise ValueError("an organization cannot be its own parent")
+
+
+def term(record: Any) -> None:
+    if (record.term_start is None) != (record.term_end is None):
+        raise ValueError("term_start and term_end come together")
+    if record.term_start is not None and record.term_start > record.term_end:
+        raise ValueError("term_end before term_start")
+
+
+_GROUP_WORDS = frozenset(("các", "những", "mọi", "toàn", "cả", "nhiều", "một", "hai", "ba"))
+
+
+def official(record: Any) -> None:
+    if any(char.isdigit() for char in record.name):
+        raise ValueError("a person's name has no digits")
+    if record.name.split(maxsplit=1)[0].casefold() in _GROUP_WORDS:
+        raise ValueError("a description of people is not a name")
+
+
+def unique_roles(record: Any) -> None:
+    if len(set(record.roles)) != len(record.roles):
+        raise ValueError("a role is listed twice")
+
+
+def attendance(record: Any) -> None:
+    if record.total is not None and record.present > record.total:
+        raise ValueError("more present than the total")
+
+
+_VOTE_FIGURES = ("yes", "no", "abstain", "absent", "present", "total", "share")
+
+
+def vote_event(record: Any) -> None:
+    if all(getattr(record, name) is None for name in _VOTE_FIGURES):
+        raise ValueError("a vote needs a count or a share")
+    if record.share is not None and record.share > 100:
+        raise ValueError("a share is at most 100")
+    if record.base is not None and record.share is None:
+        raise ValueError("a base without a share")
+    cast = sum(n for n in (record.yes, record.no, record.abstain) if n is not None)
+    if record.present is not None and cast > record.present:
+        raise ValueError("more votes than delegates present")
+    if record.total is not None:
+        counted = cast + (record.absent or 0)
+        if record.present is not None:
+            counted = record.present + (record.absent or 0)
+        if counted > record.total:
+            raise ValueError("more delegates counted than the total")
+
+
+def paper(record: Any) -> None:
+    if record.title is None and record.count is None:
+        raise ValueError("a paper needs a title or a count")
+
+
+def election(record: Any) -> None:
+    if record.body is None and record.post is None:
+        raise ValueError("an election fills a body or a post")
+    if record.size is not None and record.body is None:
+        raise ValueError("a size without a body")
+    if record.official is not None and record.post is None:
+        raise ValueError("an official without a post")
+    if record.share is not None and record.share > 100:
+        raise ValueError("a share is at most 100")
+    if record.share is not None and getattr(record.method, "value", record.method) == "appointed":
+        raise ValueError("an appointment has no vote share")
 
 
 def meeting(record: Any) -> None:
     officials = [participant.official for participant in record.participants]
     if len(set(officials)) != len(officials):
         raise ValueError("an official is listed twice")
+    term(record)
+    status = getattr(record.status, "value", record.status)
+    if record.date is None:
+        if status != "planned":
+            raise ValueError("a meeting that took place needs a date")
+        if record.end is not None:
+            raise ValueError("an end without a date")
+    elif record.expected is not None:
+        raise ValueError("expected is for a meeting without a date")
+    if record.date is not None and record.end is not None and record.end <= record.date:
+        raise ValueError("end before the first day")
+    if record.sites is not None and getattr(record.format, "value", record.format) not in (
+        "online",
+        "hybrid",
+    ):
+        raise ValueError("sites need an online format")
+    numbers = [item.number for item in record.agenda if item.number is not None]
+    if len(set(numbers)) != len(numbers):
+        raise ValueError("an agenda number is listed twice")
 
 
 def resolution(record: Any) -> None:
@@ -319,6 +407,24 @@ _REFERENCES = {
 }
 
 
+def _meeting_references(meeting: Any) -> Any:
+    for participant in meeting.participants:
+        yield participant.official, ("officials",)
+    for item in meeting.agenda:
+        for document in item.documents:
+            yield document, ("resolutions",)
+        for paper in item.papers:
+            if paper.presented_by is not None:
+                yield paper.presented_by, ("officials", "organizations")
+    for election in meeting.elections:
+        if election.body is not None:
+            yield election.body, ("organizations",)
+        if election.official is not None:
+            yield election.official, ("officials",)
+        if election.post is not None:
+            yield election.post.organization, ("organizations",)
+
+
 def report(value: Any) -> None:
     """The graph checks: unique ids, references of the right kind, verbatim evidence."""
     kinds: dict[str, str] = {}
@@ -347,9 +453,9 @@ def report(value: Any) -> None:
                     if kinds.get(position.organization) != "organizations":
                         errors.append(f"{record.id}: position's organization does not resolve")
             elif collection == "meetings":
-                for participant in record.participants:
-                    if kinds.get(participant.official) != "officials":
-                        errors.append(f"{record.id}: participant does not resolve")
+                for target, wanted in _meeting_references(record):
+                    if kinds.get(target) not in wanted:
+                        errors.append(f"{record.id}: {target!r} does not resolve")
             for quote in record.evidence:
                 if quote not in source:
                     errors.append(f"{record.id}: evidence not in the source text")

@@ -25,6 +25,8 @@ import _checks as c
 Slug = Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")]
 # govreport's reader refuses integers of more than 40 digits; see _long().
 Count = Annotated[int, Meta(ge=1, le=c.MAX_COUNT)]
+Count0 = Annotated[int, Meta(ge=0, le=c.MAX_COUNT)]
+Year = Annotated[int, Meta(ge=1000, le=2999)]
 # Checked and turned into a Decimal by __post_init__; JSON floats never match.
 Exact = Union[str, int]  # noqa: UP007 -- msgspec reads the annotation at runtime
 
@@ -54,6 +56,24 @@ class TargetKind(enum.Enum):
     PROGRAM = "program"
 
 
+def _enum(name: str, values: str) -> type[enum.Enum]:
+    return enum.Enum(name, {value.upper(): value for value in values.split()})  # type: ignore[return-value]
+
+
+MeetingKind = _enum(
+    "MeetingKind",
+    "conference standing council_session committee_meeting congress review other",
+)
+SessionType = _enum("SessionType", "regular thematic extraordinary")
+Review = _enum("Review", "interim final")
+MeetingStatus = _enum("MeetingStatus", "planned opened closed held")
+MeetingFormat = _enum("MeetingFormat", "in_person online hybrid")
+ParticipantRole = _enum("ParticipantRole", "chair presenter attendee guest directing speaker")
+Outcome = _enum("Outcome", "discussed commented approved adopted rejected postponed")
+VoteBase = _enum("VoteBase", "present total valid")
+ElectionMethod = _enum("ElectionMethod", "elected appointed")
+
+
 class Model(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
     pass
 
@@ -78,6 +98,14 @@ def _evidence(record: Any) -> None:
         force_setattr(record, "evidence", c.quotes(record.evidence))
 
 
+class Period(Model):
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        c.period(self)
+
+
 class Organization(Model):
     id: Slug
     name: str
@@ -85,10 +113,14 @@ class Organization(Model):
     kind: Slug | None = None
     parent: Slug | None = None
     dissolved: c.PartialDate | None = None
+    term: Count | None = None
+    term_start: Year | None = None
+    term_end: Year | None = None
     enriched: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        _long(self.term)
         _texts(self, ("name",), ("name_en",))
         _evidence(self)
         c.organization(self)
@@ -98,9 +130,14 @@ class Position(Model):
     title: str
     organization: Slug
     title_en: str | None = None
+    term: Count | None = None
+    term_start: Year | None = None
+    term_end: Year | None = None
 
     def __post_init__(self) -> None:
         _texts(self, ("title",), ("title_en",))
+        _long(self.term)
+        c.term(self)
 
 
 class Official(Model):
@@ -112,15 +149,107 @@ class Official(Model):
     def __post_init__(self) -> None:
         _texts(self, ("name",))
         _evidence(self)
+        c.official(self)
 
 
 class Participant(Model):
     official: Slug
     role: str
     role_en: str | None = None
+    roles: tuple[ParticipantRole, ...] = ()  # type: ignore[valid-type]
 
     def __post_init__(self) -> None:
         _texts(self, ("role",), ("role_en",))
+        c.unique_roles(self)
+
+
+class Group(Model):
+    name: str
+    name_en: str | None = None
+    count: Count | None = None
+    roles: tuple[ParticipantRole, ...] = ()  # type: ignore[valid-type]
+
+    def __post_init__(self) -> None:
+        _texts(self, ("name",), ("name_en",))
+        _long(self.count)
+        c.unique_roles(self)
+
+
+class Attendance(Model):
+    present: Count0
+    total: Count | None = None
+
+    def __post_init__(self) -> None:
+        _long(self.present, self.total)
+        c.attendance(self)
+
+
+def _share(record: Any) -> None:
+    if record.share is not None:
+        number = c.decimal(record.share)
+        if number < 0:
+            raise ValueError("must not be negative")
+        force_setattr(record, "share", number)
+
+
+class VoteEvent(Model):
+    yes: Count0 | None = None
+    no: Count0 | None = None
+    abstain: Count0 | None = None
+    absent: Count0 | None = None
+    present: Count0 | None = None
+    total: Count | None = None
+    share: Exact | None = None
+    base: VoteBase | None = None  # type: ignore[valid-type]
+
+    def __post_init__(self) -> None:
+        _long(self.yes, self.no, self.abstain, self.absent, self.present, self.total)
+        _share(self)
+        c.vote_event(self)
+
+
+class Paper(Model):
+    kind: DocumentKind  # type: ignore[valid-type]
+    title: str | None = None
+    title_en: str | None = None
+    draft: bool = False
+    count: Count | None = None
+    presented_by: Slug | None = None
+
+    def __post_init__(self) -> None:
+        _texts(self, (), ("title", "title_en"))
+        _long(self.count)
+        c.paper(self)
+
+
+class AgendaItem(Model):
+    title: str
+    title_en: str | None = None
+    number: Count | None = None
+    documents: tuple[Slug, ...] = ()
+    papers: tuple[Paper, ...] = ()
+    outcome: Outcome | None = None  # type: ignore[valid-type]
+    vote: VoteEvent | None = None
+
+    def __post_init__(self) -> None:
+        _texts(self, ("title",), ("title_en",))
+        _long(self.number)
+        c.slugs(self.documents)
+
+
+class Election(Model):
+    body: Slug | None = None
+    size: Count | None = None
+    official: Slug | None = None
+    post: Position | None = None
+    method: ElectionMethod = ElectionMethod.ELECTED  # type: ignore[valid-type, attr-defined]
+    reelected: bool = False
+    share: Exact | None = None
+
+    def __post_init__(self) -> None:
+        _long(self.size)
+        _share(self)
+        c.election(self)
 
 
 class Meeting(Model):
@@ -128,18 +257,34 @@ class Meeting(Model):
     title: str
     organizer: Slug
     body: Slug
-    date: dt.date
+    date: dt.date | None = None
     title_en: str | None = None
+    kind: MeetingKind | None = None  # type: ignore[valid-type]
     term: Count | None = None
+    term_start: Year | None = None
+    term_end: Year | None = None
     session: Count | None = None
+    session_type: SessionType | None = None  # type: ignore[valid-type]
     expanded: bool = False
+    review: Review | None = None  # type: ignore[valid-type]
+    period: Period | None = None
+    status: MeetingStatus = MeetingStatus.HELD  # type: ignore[valid-type, attr-defined]
+    expected: c.PartialDate | None = None
+    end: dt.date | None = None
     time_of_day: TimeOfDay | None = None
+    location: str | None = None
+    format: MeetingFormat | None = None  # type: ignore[valid-type]
+    sites: Count | None = None
     participants: tuple[Participant, ...] = ()
+    groups: tuple[Group, ...] = ()
+    attendance: Attendance | None = None
+    agenda: tuple[AgendaItem, ...] = ()
+    elections: tuple[Election, ...] = ()
     evidence: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _texts(self, ("title",), ("title_en",))
-        _long(self.term, self.session)
+        _texts(self, ("title",), ("title_en", "location"))
+        _long(self.term, self.session, self.sites)
         _evidence(self)
         c.meeting(self)
 
@@ -171,14 +316,6 @@ class Quantity(Model):
     def __post_init__(self) -> None:
         force_setattr(self, "amount", c.decimal(self.amount))
         _texts(self, ("unit",))
-
-
-class Period(Model):
-    start: dt.date
-    end: dt.date
-
-    def __post_init__(self) -> None:
-        c.period(self)
 
 
 class Change(Model):

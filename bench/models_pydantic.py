@@ -37,6 +37,8 @@ Slug = Annotated[str, Strict(), StringConstraints(pattern=c.SLUG_PATTERN)]
 Slugs = Annotated[tuple[Slug, ...], Strict(False), AfterValidator(c.slugs)]
 Evidence = Annotated[tuple[Annotated[str, Strict()], ...], Strict(False), AfterValidator(c.quotes)]
 Count = Annotated[int, Strict(), Field(ge=1, le=c.MAX_COUNT)]
+Count0 = Annotated[int, Strict(), Field(ge=0, le=c.MAX_COUNT)]
+Year = Annotated[int, Strict(), Field(ge=1000, le=2999)]
 Date = Annotated[dt.date, Strict(False), BeforeValidator(c.date_text)]
 Exact = Annotated[
     Decimal, PlainValidator(c.decimal), PlainSerializer(c.format_decimal, return_type=str)
@@ -84,8 +86,42 @@ class TargetKind(enum.Enum):
     PROGRAM = "program"
 
 
+def _enum(name: str, values: str) -> type[enum.Enum]:
+    return enum.Enum(name, {value.upper(): value for value in values.split()})  # type: ignore[return-value]
+
+
+MeetingKind = _enum(
+    "MeetingKind",
+    "conference standing council_session committee_meeting congress review other",
+)
+SessionType = _enum("SessionType", "regular thematic extraordinary")
+Review = _enum("Review", "interim final")
+MeetingStatus = _enum("MeetingStatus", "planned opened closed held")
+MeetingFormat = _enum("MeetingFormat", "in_person online hybrid")
+ParticipantRole = _enum("ParticipantRole", "chair presenter attendee guest directing speaker")
+Outcome = _enum("Outcome", "discussed commented approved adopted rejected postponed")
+VoteBase = _enum("VoteBase", "present total valid")
+ElectionMethod = _enum("ElectionMethod", "elected appointed")
+
+
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Quantity(Model):
+    amount: Exact
+    unit: Line
+    scale: Annotated[int, Strict(), Field(ge=-24, le=24)] = 0
+
+
+class Period(Model):
+    start: Date
+    end: Date
+
+    @model_validator(mode="after")
+    def _check(self) -> Period:
+        c.period(self)
+        return self
 
 
 class Organization(Model):
@@ -95,6 +131,9 @@ class Organization(Model):
     kind: Slug | None = None
     parent: Slug | None = None
     dissolved: PartialDate | None = None
+    term: Count | None = None
+    term_start: Year | None = None
+    term_end: Year | None = None
     enriched: Annotated[tuple[Annotated[str, Strict()], ...], Strict(False)] = ()
     evidence: Evidence = ()
 
@@ -108,6 +147,14 @@ class Position(Model):
     title: Line
     organization: Slug
     title_en: Line | None = None
+    term: Count | None = None
+    term_start: Year | None = None
+    term_end: Year | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Position:
+        c.term(self)
+        return self
 
 
 class Official(Model):
@@ -116,11 +163,102 @@ class Official(Model):
     positions: Annotated[tuple[Position, ...], Strict(False)] = ()
     evidence: Evidence = ()
 
+    @model_validator(mode="after")
+    def _check(self) -> Official:
+        c.official(self)
+        return self
+
+
+Roles = Annotated[tuple[Annotated[ParticipantRole, Strict(False)], ...], Strict(False)]
+
 
 class Participant(Model):
     official: Slug
     role: Line
     role_en: Line | None = None
+    roles: Roles = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Participant:
+        c.unique_roles(self)
+        return self
+
+
+class Group(Model):
+    name: Line
+    name_en: Line | None = None
+    count: Count | None = None
+    roles: Roles = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Group:
+        c.unique_roles(self)
+        return self
+
+
+class Attendance(Model):
+    present: Count0
+    total: Count | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Attendance:
+        c.attendance(self)
+        return self
+
+
+class VoteEvent(Model):
+    yes: Count0 | None = None
+    no: Count0 | None = None
+    abstain: Count0 | None = None
+    absent: Count0 | None = None
+    present: Count0 | None = None
+    total: Count | None = None
+    share: NonNegative | None = None
+    base: Annotated[VoteBase, Strict(False)] | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> VoteEvent:
+        c.vote_event(self)
+        return self
+
+
+class Paper(Model):
+    kind: Annotated[DocumentKind, Strict(False)]
+    title: Line | None = None
+    title_en: Line | None = None
+    draft: bool = False
+    count: Count | None = None
+    presented_by: Slug | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Paper:
+        c.paper(self)
+        return self
+
+
+class AgendaItem(Model):
+    title: Line
+    title_en: Line | None = None
+    number: Count | None = None
+    documents: Slugs = ()
+    papers: Annotated[tuple[Paper, ...], Strict(False)] = ()
+    outcome: Annotated[Outcome, Strict(False)] | None = None
+    vote: VoteEvent | None = None
+
+
+class Election(Model):
+    body: Slug | None = None
+    size: Count | None = None
+    official: Slug | None = None
+    post: Position | None = None
+    method: Annotated[ElectionMethod, Strict(False)] = ElectionMethod.ELECTED  # type: ignore[attr-defined]
+    reelected: bool = False
+    share: NonNegative | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Election:
+        c.election(self)
+        return self
 
 
 class Meeting(Model):
@@ -128,13 +266,29 @@ class Meeting(Model):
     title: Line
     organizer: Slug
     body: Slug
-    date: Date
+    date: Date | None = None
     title_en: Line | None = None
+    kind: Annotated[MeetingKind, Strict(False)] | None = None
     term: Count | None = None
+    term_start: Year | None = None
+    term_end: Year | None = None
     session: Count | None = None
+    session_type: Annotated[SessionType, Strict(False)] | None = None
     expanded: bool = False
+    review: Annotated[Review, Strict(False)] | None = None
+    period: Period | None = None
+    status: Annotated[MeetingStatus, Strict(False)] = MeetingStatus.HELD  # type: ignore[attr-defined]
+    expected: PartialDate | None = None
+    end: Date | None = None
     time_of_day: Annotated[TimeOfDay, Strict(False)] | None = None
+    location: Line | None = None
+    format: Annotated[MeetingFormat, Strict(False)] | None = None
+    sites: Count | None = None
     participants: Annotated[tuple[Participant, ...], Strict(False)] = ()
+    groups: Annotated[tuple[Group, ...], Strict(False)] = ()
+    attendance: Attendance | None = None
+    agenda: Annotated[tuple[AgendaItem, ...], Strict(False)] = ()
+    elections: Annotated[tuple[Election, ...], Strict(False)] = ()
     evidence: Evidence = ()
 
     @model_validator(mode="after")
@@ -158,22 +312,6 @@ class Resolution(Model):
     @model_validator(mode="after")
     def _check(self) -> Resolution:
         c.resolution(self)
-        return self
-
-
-class Quantity(Model):
-    amount: Exact
-    unit: Line
-    scale: Annotated[int, Strict(), Field(ge=-24, le=24)] = 0
-
-
-class Period(Model):
-    start: Date
-    end: Date
-
-    @model_validator(mode="after")
-    def _check(self) -> Period:
-        c.period(self)
         return self
 
 
