@@ -11,6 +11,7 @@ of a report.  Every function raises ``ValueError`` on bad input.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal
@@ -175,6 +176,36 @@ class PartialDate:
         return hash(str(self))
 
 
+class Timestamp:
+    """An ISO 8601 moment with its UTC offset, written back as Python writes it."""
+
+    __slots__ = ("moment",)
+    _PATTERN = re.compile(
+        r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+        r"(?:Z|[+-][0-9]{2}:[0-9]{2})"
+    )
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    @classmethod
+    def parse(cls, value: Any) -> Timestamp:
+        if isinstance(value, Timestamp):
+            return value
+        if type(value) is not str or not cls._PATTERN.fullmatch(value):
+            raise ValueError("expected a timestamp with a UTC offset")
+        return cls(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+
+    def __str__(self) -> str:
+        return self.moment.isoformat()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Timestamp) and self.moment == other.moment
+
+    def __hash__(self) -> int:
+        return hash(self.moment)
+
+
 _CODE = re.compile(r"[0-9A-Za-zĐđ]+")
 _STATE = re.compile(
     r"(?P<number>[1-9][0-9]*|0[1-9])(?:/(?P<year>[12][0-9]{3}))?"
@@ -258,7 +289,7 @@ def enriched(record: Any, allowed: tuple[str, ...]) -> None:
     if len(set(record.enriched)) != len(record.enriched):
         raise ValueError("a field is marked enriched twice")
     for name in record.enriched:
-        if name not in allowed or getattr(record, name) is None:
+        if name not in allowed or getattr(record, name) in (None, ()):
             raise ValueError(f"cannot mark {name!r} enriched")
 
 
@@ -282,6 +313,7 @@ _GROUP_WORDS = frozenset(("các", "những", "mọi", "toàn", "cả", "nhiều"
 
 
 def official(record: Any) -> None:
+    enriched(record, ("name", "positions"))
     if any(char.isdigit() for char in record.name):
         raise ValueError("a person's name has no digits")
     if record.name.split(maxsplit=1)[0].casefold() in _GROUP_WORDS:
@@ -362,11 +394,29 @@ def meeting(record: Any) -> None:
         raise ValueError("an agenda number is listed twice")
 
 
+RESOLUTION_ENRICHABLE = (
+    "kind",
+    "number",
+    "issuer",
+    "title",
+    "title_en",
+    "symbol",
+    "issued",
+    "term",
+    "co_issuers",
+    "draft",
+)
+
+
 def resolution(record: Any) -> None:
-    enriched(record, ("title", "title_en", "symbol", "issued"))
+    enriched(record, RESOLUTION_ENRICHABLE)
+    if record.issuer in record.co_issuers:
+        raise ValueError("the issuer is not also a co-issuer")
     symbol = record.symbol
     if symbol is None:
         return
+    if record.number is None:
+        raise ValueError("a symbol carries a number; give it as number")
     if symbol.number != record.number:
         raise ValueError("the symbol carries another number")
     kind = getattr(record.kind, "value", record.kind)
@@ -377,12 +427,54 @@ def resolution(record: Any) -> None:
         raise ValueError("the symbol is of another year")
 
 
+def target(record: Any) -> None:
+    if record.attainment_qualifier is not None and record.attainment is None:
+        raise ValueError("an attainment qualifier without an attainment")
+    if record.met is False and (record.excess is not None or record.ahead is not None):
+        raise ValueError("a target exceeded or met early is met")
+
+
+def _stated(target: Any) -> bool:
+    if target is None:
+        return False
+    return any(
+        value is not None
+        for value in (target.value, target.attainment, target.met, target.excess, target.ahead)
+    )
+
+
+def change(record: Any) -> None:
+    if record.multiple is not None and record.multiple <= 0:
+        raise ValueError("a multiple is more than 0")
+
+
+def directive(record: Any) -> None:
+    if len(record.addressees) == 1:
+        raise ValueError("addressees lists several organizations")
+    if record.addressees and record.addressee is not None:
+        raise ValueError("addressee or addressees, not both")
+
+
+def source(record: Any) -> None:
+    if record.published_at is None:
+        return
+    day, published = record.published_at.moment.date(), record.published
+    for part in ("year", "month", "day"):
+        stated = getattr(published, part)
+        if stated is not None and getattr(day, part) != stated:
+            raise ValueError("published_at is not within published")
+
+
 def indicator(record: Any) -> None:
-    level = None if record.target is None else record.target.value
-    if record.value is None and record.change is None and level is None:
-        raise ValueError("an indicator needs a value, a change or a target level")
-    if record.approximate and record.value is None:
-        raise ValueError("only a value can be approximate")
+    if record.value is None and record.change is None and not _stated(record.target):
+        raise ValueError("an indicator needs a value, a change or a target it is measured against")
+    if record.approximate:
+        if record.value is None:
+            raise ValueError("only a value can be approximate")
+        if getattr(record.value.qualifier, "value", record.value.qualifier) not in (None, "about"):
+            raise ValueError("approximate contradicts the value's qualifier")
+    if record.part_of == record.id:
+        raise ValueError("an indicator is not a part of itself")
 
 
 def period(record: Any) -> None:
@@ -390,20 +482,30 @@ def period(record: Any) -> None:
         raise ValueError("end before start")
 
 
-_COLLECTIONS = ("organizations", "officials", "meetings", "resolutions", "indicators", "directives")
+_COLLECTIONS = (
+    "organizations",
+    "officials",
+    "meetings",
+    "resolutions",
+    "indicators",
+    "directives",
+    "assessments",
+)
 # attribute -> collection its ids must be in; tuples of ids marked with "*".
 _REFERENCES = {
     "organizations": (("parent", "organizations"),),
     "officials": (),
     "meetings": (("organizer", "organizations"), ("body", "organizations")),
     "resolutions": (("issuer", "organizations"),),
-    "indicators": (("area", "organizations"),),
+    "indicators": (("area", "organizations"), ("part_of", "indicators")),
     "directives": (
-        ("issued_by", "officials"),
+        ("issued_by", ("officials", "organizations", "meetings")),
         ("meeting", "meetings"),
         ("addressee", "organizations"),
         ("*cites", "resolutions"),
+        ("*addressees", "organizations"),
     ),
+    "assessments": (("area", "organizations"), ("meeting", "meetings")),
 }
 
 
@@ -446,7 +548,7 @@ def report(value: Any) -> None:
                     target = getattr(record, name)
                     targets = () if target is None else (target,)
                 for target in targets:
-                    if kinds.get(target) != wanted:
+                    if kinds.get(target) not in ((wanted,) if type(wanted) is str else wanted):
                         errors.append(f"{record.id}.{name} does not resolve")
             if collection == "officials":
                 for position in record.positions:

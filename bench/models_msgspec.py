@@ -54,12 +54,21 @@ class TargetKind(enum.Enum):
     STATUTORY = "statutory"
     RESOLUTION = "resolution"
     PROGRAM = "program"
+    ESTIMATE = "estimate"
+    ASSIGNED = "assigned"
 
 
 def _enum(name: str, values: str) -> type[enum.Enum]:
     return enum.Enum(name, {value.upper(): value for value in values.split()})  # type: ignore[return-value]
 
 
+Qualifier = _enum(
+    "Qualifier", "about estimated expected more_than at_least nearly less_than at_most"
+)
+DirectiveKind = _enum(
+    "DirectiveKind", "request proposal direction assignment reminder emphasis conclusion"
+)
+Trend = _enum("Trend", "improved stable worse mixed")
 MeetingKind = _enum(
     "MeetingKind",
     "conference standing council_session committee_meeting congress review other",
@@ -145,6 +154,7 @@ class Official(Model):
     name: str
     positions: tuple[Position, ...] = ()
     evidence: tuple[str, ...] = ()
+    enriched: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _texts(self, ("name",))
@@ -292,18 +302,22 @@ class Meeting(Model):
 class Resolution(Model):
     id: Slug
     kind: DocumentKind
-    number: Count
     issuer: Slug
+    number: Count | None = None
     title: str | None = None
     title_en: str | None = None
     symbol: c.Symbol | None = None
     issued: dt.date | None = None
     enriched: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
+    term: Count | None = None
+    co_issuers: tuple[Slug, ...] = ()
+    draft: bool = False
 
     def __post_init__(self) -> None:
         _texts(self, (), ("title", "title_en"))
-        _long(self.number)
+        _long(self.number, self.term)
+        c.slugs(self.co_issuers)
         _evidence(self)
         c.resolution(self)
 
@@ -312,10 +326,12 @@ class Quantity(Model):
     amount: Exact
     unit: str
     scale: Annotated[int, Meta(ge=-24, le=24)] = 0
+    per: str | None = None
+    qualifier: Qualifier | None = None  # type: ignore[valid-type]
 
     def __post_init__(self) -> None:
         force_setattr(self, "amount", c.decimal(self.amount))
-        _texts(self, ("unit",))
+        _texts(self, ("unit",), ("per",))
 
 
 class Change(Model):
@@ -323,9 +339,15 @@ class Change(Model):
     rate: Quantity | None = None
     baseline: str | None = None
     baseline_en: str | None = None
+    amount: Quantity | None = None
+    multiple: Exact | None = None
+    baseline_period: Period | None = None
 
     def __post_init__(self) -> None:
         _texts(self, (), ("baseline", "baseline_en"))
+        if self.multiple is not None:
+            force_setattr(self, "multiple", c.decimal(self.multiple))
+        c.change(self)
 
 
 class Target(Model):
@@ -335,6 +357,10 @@ class Target(Model):
     met: bool | None = None
     note: str | None = None
     note_en: str | None = None
+    attainment_qualifier: Qualifier | None = None  # type: ignore[valid-type]
+    period: Period | None = None
+    excess: Quantity | None = None
+    ahead: Quantity | None = None
 
     def __post_init__(self) -> None:
         if self.attainment is not None:
@@ -343,6 +369,7 @@ class Target(Model):
                 raise ValueError("must not be negative")
             force_setattr(self, "attainment", number)
         _texts(self, (), ("note", "note_en"))
+        c.target(self)
 
 
 class Indicator(Model):
@@ -356,6 +383,7 @@ class Indicator(Model):
     change: Change | None = None
     target: Target | None = None
     evidence: tuple[str, ...] = ()
+    part_of: Slug | None = None
 
     def __post_init__(self) -> None:
         _texts(self, ("name",), ("name_en",))
@@ -373,12 +401,40 @@ class Directive(Model):
     cites: tuple[Slug, ...] = ()
     topics: tuple[Slug, ...] = ()
     evidence: tuple[str, ...] = ()
+    kind: DirectiveKind | None = None  # type: ignore[valid-type]
+    addressees: tuple[Slug, ...] = ()
+    addressee_groups: tuple[str, ...] = ()
+    order: Count | None = None
+    deadline: c.PartialDate | None = None
 
     def __post_init__(self) -> None:
         force_setattr(self, "text", c.paragraph(self.text))
         _texts(self, (), ("summary_en",))
         c.slugs(self.cites)
         c.slugs(self.topics)
+        c.slugs(self.addressees)
+        if self.addressee_groups:
+            force_setattr(self, "addressee_groups", c.quotes(self.addressee_groups))
+        _long(self.order)
+        _evidence(self)
+        c.directive(self)
+
+
+class Assessment(Model):
+    id: Slug
+    topic: str
+    verdict: str
+    topic_en: str | None = None
+    verdict_en: str | None = None
+    trend: Trend | None = None  # type: ignore[valid-type]
+    period: Period | None = None
+    area: Slug | None = None
+    meeting: Slug | None = None
+    evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        force_setattr(self, "verdict", c.paragraph(self.verdict))
+        _texts(self, ("topic",), ("topic_en", "verdict_en"))
         _evidence(self)
 
 
@@ -389,6 +445,8 @@ class Source(Model):
     language: str = "vi"
     publisher: str | None = None
     url: str | None = None
+    published_at: c.Timestamp | None = None
+    author: str | None = None
 
     def __post_init__(self) -> None:
         force_setattr(self, "text", c.verbatim(self.text))
@@ -396,6 +454,8 @@ class Source(Model):
         _texts(self, ("title",), ("publisher",))
         if self.url is not None:
             force_setattr(self, "url", c.url(self.url))
+        _texts(self, (), ("author",))
+        c.source(self)
 
 
 class Report(Model):
@@ -406,12 +466,17 @@ class Report(Model):
     resolutions: tuple[Resolution, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     directives: tuple[Directive, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
 
     def __post_init__(self) -> None:
         c.report(self)
 
 
-_CUSTOM = {c.PartialDate: c.PartialDate.parse, c.Symbol: c.Symbol.parse}
+_CUSTOM = {
+    c.PartialDate: c.PartialDate.parse,
+    c.Symbol: c.Symbol.parse,
+    c.Timestamp: c.Timestamp.parse,
+}
 
 
 def _dec_hook(cls: type, value: Any) -> Any:
@@ -423,7 +488,7 @@ def _dec_hook(cls: type, value: Any) -> Any:
 
 
 def _enc_hook(value: Any) -> Any:
-    if isinstance(value, (c.PartialDate, c.Symbol)):
+    if isinstance(value, (c.PartialDate, c.Symbol, c.Timestamp)):
         return str(value)
     raise NotImplementedError(type(value))
 

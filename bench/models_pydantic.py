@@ -59,6 +59,10 @@ PartialDate = Annotated[
     c.PartialDate, PlainValidator(c.PartialDate.parse), PlainSerializer(str, return_type=str)
 ]
 Symbol = Annotated[c.Symbol, PlainValidator(c.Symbol.parse), PlainSerializer(str, return_type=str)]
+Timestamp = Annotated[
+    c.Timestamp, PlainValidator(c.Timestamp.parse), PlainSerializer(str, return_type=str)
+]
+Lines = Annotated[tuple[Line, ...], Strict(False)]
 
 
 class TimeOfDay(enum.Enum):
@@ -84,12 +88,21 @@ class TargetKind(enum.Enum):
     STATUTORY = "statutory"
     RESOLUTION = "resolution"
     PROGRAM = "program"
+    ESTIMATE = "estimate"
+    ASSIGNED = "assigned"
 
 
 def _enum(name: str, values: str) -> type[enum.Enum]:
     return enum.Enum(name, {value.upper(): value for value in values.split()})  # type: ignore[return-value]
 
 
+Qualifier = _enum(
+    "Qualifier", "about estimated expected more_than at_least nearly less_than at_most"
+)
+DirectiveKind = _enum(
+    "DirectiveKind", "request proposal direction assignment reminder emphasis conclusion"
+)
+Trend = _enum("Trend", "improved stable worse mixed")
 MeetingKind = _enum(
     "MeetingKind",
     "conference standing council_session committee_meeting congress review other",
@@ -112,6 +125,8 @@ class Quantity(Model):
     amount: Exact
     unit: Line
     scale: Annotated[int, Strict(), Field(ge=-24, le=24)] = 0
+    per: Line | None = None
+    qualifier: Annotated[Qualifier, Strict(False)] | None = None
 
 
 class Period(Model):
@@ -162,6 +177,7 @@ class Official(Model):
     name: Line
     positions: Annotated[tuple[Position, ...], Strict(False)] = ()
     evidence: Evidence = ()
+    enriched: Annotated[tuple[Annotated[str, Strict()], ...], Strict(False)] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Official:
@@ -300,7 +316,7 @@ class Meeting(Model):
 class Resolution(Model):
     id: Slug
     kind: Annotated[DocumentKind, Strict(False)]
-    number: Count
+    number: Count | None = None
     issuer: Slug
     title: Line | None = None
     title_en: Line | None = None
@@ -308,6 +324,9 @@ class Resolution(Model):
     issued: Date | None = None
     enriched: Annotated[tuple[Annotated[str, Strict()], ...], Strict(False)] = ()
     evidence: Evidence = ()
+    term: Count | None = None
+    co_issuers: Slugs = ()
+    draft: bool = False
 
     @model_validator(mode="after")
     def _check(self) -> Resolution:
@@ -320,6 +339,14 @@ class Change(Model):
     rate: Quantity | None = None
     baseline: Line | None = None
     baseline_en: Line | None = None
+    amount: Quantity | None = None
+    multiple: Exact | None = None
+    baseline_period: Period | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Change:
+        c.change(self)
+        return self
 
 
 class Target(Model):
@@ -329,6 +356,15 @@ class Target(Model):
     met: bool | None = None
     note: Line | None = None
     note_en: Line | None = None
+    attainment_qualifier: Annotated[Qualifier, Strict(False)] | None = None
+    period: Period | None = None
+    excess: Quantity | None = None
+    ahead: Quantity | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Target:
+        c.target(self)
+        return self
 
 
 class Indicator(Model):
@@ -342,6 +378,7 @@ class Indicator(Model):
     change: Change | None = None
     target: Target | None = None
     evidence: Evidence = ()
+    part_of: Slug | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Indicator:
@@ -359,6 +396,29 @@ class Directive(Model):
     cites: Slugs = ()
     topics: Slugs = ()
     evidence: Evidence = ()
+    kind: Annotated[DirectiveKind, Strict(False)] | None = None
+    addressees: Slugs = ()
+    addressee_groups: Evidence = ()
+    order: Count | None = None
+    deadline: PartialDate | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Directive:
+        c.directive(self)
+        return self
+
+
+class Assessment(Model):
+    id: Slug
+    topic: Line
+    verdict: Paragraph
+    topic_en: Line | None = None
+    verdict_en: Line | None = None
+    trend: Annotated[Trend, Strict(False)] | None = None
+    period: Period | None = None
+    area: Slug | None = None
+    meeting: Slug | None = None
+    evidence: Evidence = ()
 
 
 class Source(Model):
@@ -368,6 +428,13 @@ class Source(Model):
     language: Annotated[str, Strict(), AfterValidator(c.language)] = "vi"
     publisher: Line | None = None
     url: Annotated[str, Strict(), AfterValidator(c.url)] | None = None
+    published_at: Timestamp | None = None
+    author: Line | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Source:
+        c.source(self)
+        return self
 
 
 class Report(Model):
@@ -378,6 +445,7 @@ class Report(Model):
     resolutions: Annotated[tuple[Resolution, ...], Strict(False)] = ()
     indicators: Annotated[tuple[Indicator, ...], Strict(False)] = ()
     directives: Annotated[tuple[Directive, ...], Strict(False)] = ()
+    assessments: Annotated[tuple[Assessment, ...], Strict(False)] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Report:
