@@ -453,6 +453,8 @@ def _json_expression(  # noqa: C901, PLR0911, PLR0912 -- one case per type
         return f"'\"' + {_decimal_text(local)} + '\"'"
     if kind is dt.date and hook is dt.date.isoformat:
         return f"'\"' + {local}.isoformat() + '\"'"
+    if kind is dt.datetime and hook is dt.datetime.isoformat:
+        return f"'\"' + {local}.isoformat() + '\"'"
     if kind in (PartialDate, DocumentSymbol) and hook is str:
         return f"_s(str({local}))"
     raise _NoWriter
