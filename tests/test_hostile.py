@@ -65,6 +65,9 @@ def within_guard(code: str, *, memory: int | None = None) -> str:
     try:
         result = subprocess.run(
             [sys.executable, "-c", prelude + textwrap.dedent(code)],
+            # Not measured by coverage, which would slow these loops severalfold:
+            # the guard is about the algorithm, and other tests cover the lines.
+            env={key: value for key, value in os.environ.items() if "COVERAGE" not in key},
             capture_output=True,
             text=True,
             encoding="utf-8",
