@@ -1,0 +1,200 @@
+"""CSV cells that keep every digit, read back exactly, and never run in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import IO, TYPE_CHECKING, Any
+
+from ._columns import Column, ColumnType, columns
+from ._rows import rows
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from govreport._report import Report
+
+__all__ = ["data_package", "read_csv", "table_schema", "write_csv", "write_jsonl"]
+
+# OWASP's list of the first characters that make a spreadsheet read a cell as a
+# formula; a text cell starting with one, or with the quote that marks it, gets a
+# leading quote, which `read_csv` takes off again.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _json_value(column: Column, value: Any) -> Any:
+    """A cell's value as govreport's JSON writes it (exact numbers as strings)."""
+    if value is None:
+        return None
+    if column.type is ColumnType.LIST:
+        assert column.item is not None  # noqa: S101 -- a list column has an item
+        return [_json_value(column.item, item) for item in value]
+    if column.type is ColumnType.STRUCT:
+        return {member.name: _json_value(member, value[member.name]) for member in column.fields}
+    if column.type is ColumnType.DECIMAL:
+        return format(value, "f")
+    if column.type is ColumnType.DATE:
+        return value.isoformat()
+    return value
+
+
+def _from_json_value(column: Column, value: Any) -> Any:
+    if value is None:
+        return None
+    if column.type is ColumnType.LIST:
+        assert column.item is not None  # noqa: S101 -- a list column has an item
+        return [_from_json_value(column.item, item) for item in value]
+    if column.type is ColumnType.STRUCT:
+        return {
+            member.name: _from_json_value(member, value[member.name]) for member in column.fields
+        }
+    if column.type is ColumnType.DECIMAL:
+        return Decimal(value)
+    if column.type is ColumnType.DATE:
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _cell(column: Column, value: Any) -> str:
+    if value is None:
+        return ""
+    kind = column.type
+    if kind is ColumnType.STRING:
+        text: str = value
+        return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    if kind is ColumnType.DECIMAL:
+        return format(value, "f")
+    if kind is ColumnType.BOOLEAN:
+        return "true" if value else "false"
+    if kind is ColumnType.LIST:
+        return json.dumps(_json_value(column, value), ensure_ascii=False, separators=(",", ":"))
+    return str(value)  # an integer, or a date as YYYY-MM-DD
+
+
+def _value(column: Column, cell: str) -> Any:  # noqa: PLR0911 -- one return per type
+    if cell == "":
+        return None
+    kind = column.type
+    if kind is ColumnType.STRING:
+        return cell.removeprefix("'")
+    if kind is ColumnType.DECIMAL:
+        return Decimal(cell)
+    if kind is ColumnType.INTEGER:
+        return int(cell)
+    if kind is ColumnType.BOOLEAN:
+        return cell == "true"
+    if kind is ColumnType.DATE:
+        return dt.date.fromisoformat(cell)
+    return _from_json_value(column, json.loads(cell))
+
+
+def write_csv(
+    reports: Report | Iterable[Report], kind: str, stream: IO[str], *, source: bool = False
+) -> int:
+    """Write the *kind* rows of *reports* to *stream* as CSV; return the number of rows.
+
+    Numbers keep every digit in plain positional notation, dates are
+    ``YYYY-MM-DD``, booleans ``true`` and ``false``, an absent value an empty
+    cell, and every list one JSON array (lists of records as arrays of
+    objects).  A text cell that a spreadsheet would run as a formula (one that
+    starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), or
+    that starts with ``'``, is written with a ``'`` in front; number, date and
+    boolean columns are never changed.  `read_csv` reads it all back exactly.
+    Open *stream* with ``newline=""``.
+    """
+    table = columns(kind, source=source)
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow([column.name for column in table])
+    count = 0
+    for row in rows(reports, kind, source=source):
+        writer.writerow([_cell(column, row[column.name]) for column in table])
+        count += 1
+    return count
+
+
+def write_jsonl(
+    reports: Report | Iterable[Report], kind: str, stream: IO[str], *, source: bool = False
+) -> int:
+    """Write the *kind* rows of *reports* as JSON Lines; return the number of rows.
+
+    Each line is one JSON object with the columns' names as keys, its values
+    as govreport's JSON writes them: numbers as strings with every digit,
+    dates as ``YYYY-MM-DD``, ``null``, ``true`` and ``false``, lists as arrays.
+    """
+    table = columns(kind, source=source)
+    count = 0
+    for row in rows(reports, kind, source=source):
+        data = {column.name: _json_value(column, row[column.name]) for column in table}
+        stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def read_csv(stream: IO[str], kind: str, *, source: bool = False) -> Iterator[dict[str, Any]]:
+    """Read back what `write_csv` wrote: rows of typed values, equal to `rows`'s.
+
+    `ValueError` if the header is not the columns of *kind*.
+    """
+    table = columns(kind, source=source)
+    reader = csv.reader(stream)
+    header = next(reader, None)
+    names = [column.name for column in table]
+    if header != names:
+        msg = f"expected the columns of {kind} ({', '.join(names)}), got {header!r}"
+        raise ValueError(msg)
+    for cells in reader:
+        yield {column.name: _value(column, cell) for column, cell in zip(table, cells, strict=True)}
+
+
+def _field(column: Column) -> dict[str, Any]:
+    field: dict[str, Any] = {"name": column.name, "description": column.description}
+    if column.type is ColumnType.DECIMAL:
+        field["type"] = "number"
+    elif column.type is ColumnType.BOOLEAN:
+        field.update(type="boolean", trueValues=["true"], falseValues=["false"])
+    elif column.type is ColumnType.LIST:
+        field["type"] = "array"
+    else:
+        field["type"] = column.type.value
+    if not column.nullable:
+        field["constraints"] = {"required": True}
+    return field
+
+
+def table_schema(kind: str, *, source: bool = False) -> dict[str, Any]:
+    """The Frictionless Table Schema of `write_csv`'s table of *kind*, as a dict.
+
+    Amounts are ``number`` (read them as `decimal.Decimal`: they are written
+    with every digit), dates ``date``, lists ``array`` (JSON array text), and an
+    empty cell is a missing value.
+    """
+    return {
+        "fields": [_field(column) for column in columns(kind, source=source)],
+        "missingValues": [""],
+    }
+
+
+def data_package(kind: str, path: str, *, source: bool = False) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for the CSV file *path* of *kind* rows.
+
+    Write it as JSON beside the file (``indicators.csv`` and
+    ``indicators.datapackage.json``) so that tools that read Data Packages take
+    each column's type from it instead of guessing.
+    """
+    return {
+        "profile": "tabular-data-package",
+        "name": kind,
+        "resources": [
+            {
+                "name": kind,
+                "path": path,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": table_schema(kind, source=source),
+            }
+        ],
+    }
