@@ -3,59 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import io
+import itertools
 import json
 import os
 import stat
 import sys
 import time
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from govreport import datasets
+from govreport import datasets, tables
 from govreport._errors import ValidationError, printable
-from govreport._records import (
-    Assessment,
-    Directive,
-    Indicator,
-    Meeting,
-    Official,
-    Organization,
-    Resolution,
-)
 from govreport._report import Report
-from govreport._serialization import (
-    MAX_DOCUMENT_BYTES,
-    from_json,
-    open_document,
-    read_document,
-    replacing,
-    to_dict,
-)
-from govreport._serialization.typeinfo import optional_inner
-from govreport._values import DocumentSymbol, PartialDate, Quantity
+from govreport._serialization import from_json, read_document, replacing
+from govreport.tables._stream import documents, parse_documents
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 __all__ = ["main"]
 
-_RECORD_TYPES: dict[str, type[Any]] = {
-    "organizations": Organization,
-    "officials": Official,
-    "meetings": Meeting,
-    "resolutions": Resolution,
-    "indicators": Indicator,
-    "directives": Directive,
-    "assessments": Assessment,
-}
-_KINDS = tuple(_RECORD_TYPES)
-# Value types written as one string each, not spread into columns.
-_SCALARS = (PartialDate, DocumentSymbol)
+_KINDS = tables.kinds()
 
 
 class UsageError(Exception):
@@ -99,66 +70,6 @@ def _show(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _iter_documents(name: str) -> Iterator[tuple[str, int | None, bytes | str]]:
-    """Yield (file, line, document) for a file, a JSON Lines file or a directory.
-
-    Where a file cannot be read, a message (a str) stands in for the document,
-    so that nothing is skipped without a word.
-    """
-    try:
-        mode = Path(name).stat().st_mode
-    except FileNotFoundError:
-        yield name, None, "no such file or directory"
-        return
-    except OSError as error:
-        yield name, None, f"cannot read: {error.strerror or error}"
-        return
-    if not stat.S_ISDIR(mode):
-        yield from _file_documents(Path(name))
-        return
-    problems: list[OSError] = []
-    for root, directories, files in os.walk(name, onerror=problems.append):
-        directories.sort()
-        for file in sorted(files):
-            if file.endswith((".json", ".jsonl")):
-                yield from _file_documents(Path(root, file))
-    for problem in problems:
-        yield str(problem.filename or name), None, f"cannot read: {problem.strerror}"
-
-
-def _file_documents(path: Path) -> Iterator[tuple[str, int | None, bytes | str]]:
-    """The documents of one file: its lines if it is JSON Lines, else its content.
-
-    Only a regular file is read (a FIFO would block, a device never end), and
-    at most `MAX_DOCUMENT_BYTES` of it per document.
-    """
-    try:
-        if path.suffix == ".jsonl":
-            with open_document(path) as stream:
-                yield from _lines(str(path), stream)
-        else:
-            yield str(path), None, read_document(path)
-    except ValidationError as error:  # not a regular file, or too long
-        yield str(path), None, error.errors[0].message
-    except FileNotFoundError:
-        yield str(path), None, "cannot read: a link to nothing"
-    except OSError as error:
-        yield str(path), None, f"cannot read: {error.strerror or error}"
-
-
-def _lines(file: str, stream: IO[bytes]) -> Iterator[tuple[str, int | None, bytes | str]]:
-    """The non-blank lines of a JSON Lines stream, each at most `MAX_DOCUMENT_BYTES`."""
-    number = 0
-    while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
-        number += 1
-        if len(line) > MAX_DOCUMENT_BYTES:
-            while line and not line.endswith(b"\n"):  # skip the rest of the line
-                line = stream.readline(1 << 20)
-            yield file, number, f"the line is longer than {MAX_DOCUMENT_BYTES} bytes"
-        elif line.strip():
-            yield file, number, line
-
-
 class _Progress:
     """A one-line progress counter on a terminal's stderr; silent when piped."""
 
@@ -187,7 +98,7 @@ def _validate(args: argparse.Namespace, out: IO[str]) -> int:
     checked = invalid = problems = unread = 0
     progress = _Progress(sys.stderr)
     for name in args.paths:
-        for file, line, document in _iter_documents(name):
+        for file, line, document in documents(name):
             where = file if line is None else f"{file}:{line}"
             if isinstance(document, str):
                 out.write(printable(f"{where}: {document}") + "\n")
@@ -242,68 +153,63 @@ def _schema(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _columns(cls: type[Any], prefix: str = "") -> list[str]:
-    """Dotted column names for *cls*: nested records are spread into columns."""
-    columns = []
-    for field in attrs.fields(cls):
-        if not field.init:
-            continue
-        name = f"{prefix}{field.alias}"
-        kind = optional_inner(field.type) or field.type
-        if attrs.has(kind) and kind not in _SCALARS:
-            columns.extend(_columns(kind, f"{name}."))
-            if kind is Quantity:
-                columns.append(f"{name}.exact")
-        else:
-            columns.append(name)
-    return columns
+def _export_reports(name_or_path: str) -> Iterator[Report]:
+    """The report of a dataset or a file, or each report of a JSON Lines file or directory."""
+    if name_or_path in datasets.names():
+        yield datasets.load(name_or_path)
+        return
+    for where, parsed in parse_documents(documents(name_or_path)):
+        if isinstance(parsed, ValidationError):
+            raise _InvalidFile(where, parsed)
+        yield parsed
 
 
-def _cell(value: object, *, csv_cell: bool) -> object:
-    if not csv_cell:
-        return value
-    if isinstance(value, list):
-        if all(not isinstance(item, (dict, list)) for item in value):
-            return "; ".join(str(item) for item in value)
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else value
-
-
-def _row(record: object, columns: list[str], *, csv_cell: bool) -> dict[str, object]:
-    data = to_dict(record)
-    row = {}
-    for column in columns:
-        value: Any = data
-        *parents, leaf = column.split(".")
-        for part in parents:
-            value = value.get(part) if isinstance(value, dict) else None
-        if leaf == "exact" and isinstance(value, dict):
-            exact = Quantity(
-                amount=Decimal(value["amount"]), unit=value["unit"], scale=value["scale"]
-            ).exact
-            row[column] = _cell(format(exact, "f"), csv_cell=csv_cell)
-        else:
-            found = value.get(leaf) if isinstance(value, dict) else None
-            row[column] = _cell(found, csv_cell=csv_cell)
-    return row
+def _check_export_path(name: str) -> None:
+    """A usage error unless *name* is a dataset, a regular file or a directory."""
+    if name in datasets.names():
+        return
+    try:
+        mode = Path(name).stat().st_mode
+    except FileNotFoundError:
+        known = ", ".join(datasets.names())
+        msg = f"no dataset or file named {name!r} (datasets: {known})"
+        raise UsageError(msg) from None
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):  # a FIFO would block, /dev/zero never end
+        msg = f"{name!r} is not a regular file; give a report file or a directory"
+        raise UsageError(msg)
 
 
 def _export(args: argparse.Namespace, out: IO[str]) -> int:
-    report = _open_report(args.report)
-    records = getattr(report, args.records)
-    columns = _columns(_RECORD_TYPES[args.records])
-    csv_cell = args.format == "csv"
-    rows = (_row(record, columns, csv_cell=csv_cell) for record in records)
-    if not csv_cell:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return 0
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    name, kind, source = args.report, args.records, args.source
+    _check_export_path(name)
+    reports = _export_reports(name)
+    # The first report is read before anything is written: a bad single file
+    # gives an error alone, not a table's header and then the error.
+    first = next(reports, None)
+    reports = itertools.chain(() if first is None else (first,), reports)
+    if args.format == "parquet":
+        if args.output is None:
+            msg = "--format parquet writes a file: give it with --output FILE"
+            raise UsageError(msg)
+        tables.write_parquet(reports, kind, args.output, source=source)
+    elif args.output is None:
+        _write_text(args.format, reports, kind, out, source=source)
+    else:
+        with replacing(args.output) as stream:
+            _write_text(args.format, reports, kind, stream, source=source)
+        if args.format == "csv":
+            output = Path(args.output)
+            package = tables.data_package(kind, output.name, source=source)
+            with replacing(output.with_name(f"{output.stem}.datapackage.json")) as stream:
+                stream.write(json.dumps(package, ensure_ascii=False, indent=2) + "\n")
     return 0
+
+
+def _write_text(
+    form: str, reports: Iterator[Report], kind: str, out: IO[str], *, source: bool
+) -> None:
+    write = tables.write_csv if form == "csv" else tables.write_jsonl
+    write(reports, kind, out, source=source)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -360,11 +266,24 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("cls", nargs="?", default="Report", metavar="CLASS")
     schema.set_defaults(run=_schema)
     export = commands.add_parser("export", help="write one flat row per record")
-    export.add_argument("report", help="a bundled dataset name or a report file")
+    export.add_argument(
+        "report", help="a bundled dataset name, a report file, a JSON Lines file or a directory"
+    )
     export.add_argument("--records", required=True, choices=_KINDS, metavar="KIND")
-    export.add_argument("--format", default="csv", choices=("csv", "jsonl"))
-    export.add_argument("--output", "-o", metavar="FILE", help=_OUTPUT_HELP)
-    export.set_defaults(run=_export)
+    export.add_argument("--format", default="csv", choices=("csv", "jsonl", "parquet"))
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=_OUTPUT_HELP + "; a CSV file gets FILE's stem + .datapackage.json beside it",
+    )
+    export.add_argument(
+        "--source",
+        action="store_true",
+        help="start each row with its report's source.title, .published, .publisher and .url",
+    )
+    # export writes its own files: Parquet is not text, and a CSV file has a descriptor.
+    export.set_defaults(run=_export, writes_output=True)
     return parser
 
 
@@ -380,6 +299,8 @@ def _utf8(stream: IO[str] | None, errors: str = "strict") -> IO[str] | None:
 def _run(args: argparse.Namespace) -> int:
     """Run the command to its output: the file named by ``--output``, or stdout."""
     output: str | None = getattr(args, "output", None)
+    if output is not None and getattr(args, "writes_output", False):
+        return int(args.run(args, io.StringIO()))  # it writes the file itself
     if output is not None:
         with replacing(output) as stream:
             status: int = args.run(args, stream)

@@ -3,74 +3,119 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from govreport._errors import ErrorItem, ValidationError
 from govreport._report import Report
-from govreport._serialization import from_json
+from govreport._serialization import MAX_DOCUMENT_BYTES, from_json, open_document, read_document
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
-__all__ = ["documents", "read_reports"]
+__all__ = ["documents", "parse_documents", "read_reports"]
+
+Document = tuple[str, int | None, bytes | str]
 
 
-def documents(path: Path) -> Iterator[tuple[str, int | None, bytes | str]]:
+def documents(name: str | os.PathLike[str]) -> Iterator[Document]:
     """Yield (file, line, document) for a file, a JSON Lines file or a directory.
 
     A directory is walked in sorted order for ``.json`` and ``.jsonl`` files.
     Where a file cannot be read, a message (a str) stands in for the document,
     so that nothing is skipped without a word.
     """
-    if not path.is_dir():
-        yield from _file_documents(path)
+    name = os.fspath(name)
+    try:
+        mode = Path(name).stat().st_mode
+    except FileNotFoundError:
+        yield name, None, "no such file or directory"
+        return
+    except OSError as error:
+        yield name, None, f"cannot read: {error.strerror or error}"
+        return
+    if not stat.S_ISDIR(mode):
+        yield from _file_documents(Path(name))
         return
     problems: list[OSError] = []
-    for root, directories, files in os.walk(path, onerror=problems.append):
+    for root, directories, files in os.walk(name, onerror=problems.append):
         directories.sort()
-        for name in sorted(files):
-            if name.endswith((".json", ".jsonl")):
-                child = Path(root, name)
-                if child.is_file():
-                    yield from _file_documents(child)
-                elif not child.exists():
-                    yield str(child), None, "cannot read: a link to nothing"
-                else:  # a FIFO or a device would block or never end
-                    yield str(child), None, "not a regular file"
+        for file in sorted(files):
+            if file.endswith((".json", ".jsonl")):
+                yield from _file_documents(Path(root, file))
     for problem in problems:
-        yield str(problem.filename or path), None, f"cannot read: {problem.strerror}"
+        yield str(problem.filename or name), None, f"cannot read: {problem.strerror}"
 
 
-def _file_documents(path: Path) -> Iterator[tuple[str, int | None, bytes | str]]:
+def _file_documents(path: Path) -> Iterator[Document]:
+    """The documents of one file: its lines if it is JSON Lines, else its content.
+
+    Only a regular file is read (a FIFO would block, a device never end), and
+    at most `MAX_DOCUMENT_BYTES` of it per document.
+    """
     try:
         if path.suffix == ".jsonl":
-            with path.open("rb") as stream:
-                for number, line in enumerate(stream, start=1):
-                    if line.strip():
-                        yield str(path), number, line
+            with open_document(path) as stream:
+                yield from _lines(str(path), stream)
         else:
-            yield str(path), None, path.read_bytes()
+            yield str(path), None, read_document(path)
+    except ValidationError as error:  # not a regular file, or too long
+        yield str(path), None, error.errors[0].message
+    except FileNotFoundError:
+        yield str(path), None, "cannot read: a link to nothing"
     except OSError as error:
         yield str(path), None, f"cannot read: {error.strerror or error}"
+
+
+def _lines(file: str, stream: IO[bytes]) -> Iterator[Document]:
+    """The non-blank lines of a JSON Lines stream, each at most `MAX_DOCUMENT_BYTES`."""
+    number = 0
+    while line := stream.readline(MAX_DOCUMENT_BYTES + 1):
+        number += 1
+        if len(line) > MAX_DOCUMENT_BYTES:
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                line = stream.readline(1 << 20)
+            yield file, number, f"the line is longer than {MAX_DOCUMENT_BYTES} bytes"
+        elif line.strip():
+            yield file, number, line
+
+
+def _parse(batch: list[Document]) -> list[tuple[str, Report | ValidationError]]:
+    """Where each document of *batch* is, and its report or what is wrong with it."""
+    parsed: list[tuple[str, Report | ValidationError]] = []
+    for file, line, document in batch:
+        where = file if line is None else f"{file}:{line}"
+        if isinstance(document, str):
+            parsed.append((where, ValidationError.at("$", document)))
+            continue
+        try:
+            parsed.append((where, from_json(Report, document)))
+        except ValidationError as error:
+            parsed.append((where, error))
+    return parsed
+
+
+def parse_documents(
+    found: Iterable[Document],
+) -> Iterator[tuple[str, Report | ValidationError]]:
+    """Where each document is, and its report or what is wrong with it, in order."""
+    for document in found:
+        yield from _parse([document])
 
 
 def read_reports(path: str | os.PathLike[str]) -> Iterator[Report]:
     """Yield the reports of a JSON file, a JSON Lines file (one a line) or a directory.
 
+    A directory is walked in sorted order for ``.json`` and ``.jsonl`` files.
     One report is held at a time, so a corpus of any size streams through in
     constant memory.  The first bad or unreadable document raises
     `govreport.ValidationError`, each message naming the file (and line).
     """
-    start = Path(path)
-    if not start.exists():
-        raise FileNotFoundError(2, "No such file or directory", str(start))
-    for file, line, document in documents(start):
-        where = file if line is None else f"{file}:{line}"
-        if isinstance(document, str):
-            raise ValidationError.at("$", f"{where}: {document}")
-        try:
-            yield from_json(Report, document)
-        except ValidationError as error:
-            items = (ErrorItem(item.path, f"{item.message} (in {where})") for item in error.errors)
-            raise ValidationError(items) from None
+    if not os.path.lexists(path):
+        raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
+    for where, parsed in parse_documents(documents(path)):
+        if isinstance(parsed, ValidationError):
+            items = (ErrorItem(item.path, f"{item.message} (in {where})") for item in parsed.errors)
+            raise ValidationError(items)
+        yield parsed
