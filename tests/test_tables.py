@@ -351,3 +351,43 @@ def test_the_tables_import_no_optional_library():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def _many(tmp_path, count, bad=()):
+    line = govreport.to_json(datasets.binh_tan())
+    with (tmp_path / "corpus.jsonl").open("w", encoding="utf-8") as stream:
+        for number in range(count):
+            stream.write(('{"source": 1}' if number in bad else line) + "\n")
+    return tmp_path / "corpus.jsonl"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_validate_in_parallel_reports_in_order(tmp_path, capsys, jobs):
+    path = _many(tmp_path, 40, bad={3, 31})
+    assert main(["validate", "-j", jobs, str(path), str(tmp_path / "gone.json")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[0] for line in lines[:-1]] == [
+        f"{path}:4",
+        f"{path}:32",
+        f"{tmp_path / 'gone.json'}",
+    ]
+    assert lines[-1] == "2 of 40 reports invalid, 2 problems; 1 path not read"
+
+
+def test_read_reports_in_parallel_keeps_the_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(tables._stream, "_BATCH_COUNT", 3)
+    path = _many(tmp_path, 10)
+    assert list(tables.read_reports(path, jobs=2)) == [datasets.binh_tan()] * 10
+    assert tables._stream.cores() >= 1
+    bad = _many(tmp_path, 10, bad={7})
+    found = tables.read_reports(bad, jobs=0)
+    for _ in range(7):
+        assert next(found) == datasets.binh_tan()
+    with pytest.raises(govreport.ValidationError, match=r"corpus.jsonl:8\)"):
+        next(found)
+
+
+@pytest.mark.parametrize("jobs", ["-1", "x", "²"])
+def test_jobs_must_be_a_count(capsys, jobs):
+    assert main(["validate", "-j", jobs, "x.json"]) == 2
+    assert "expected a number of processes" in capsys.readouterr().err

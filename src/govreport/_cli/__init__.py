@@ -19,7 +19,7 @@ from govreport import datasets, tables
 from govreport._errors import ValidationError, printable
 from govreport._report import Report
 from govreport._serialization import from_json, read_document, replacing
-from govreport.tables._stream import documents, parse_documents
+from govreport.tables._stream import Document, cores, documents, parallel_map, parse_documents
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -94,25 +94,46 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def _named_documents(names: Sequence[str]) -> Iterator[Document]:
+    for name in names:
+        yield from documents(name)
+
+
+Checked = tuple[str, str | ValidationError | None]
+
+
+def _check(batch: list[Document]) -> list[Checked]:
+    """Where each document is, and what cannot be read, what is wrong, or None if valid."""
+    checked: list[Checked] = []
+    for file, line, document in batch:
+        where = file if line is None else f"{file}:{line}"
+        if isinstance(document, str):
+            checked.append((where, document))
+            continue
+        try:
+            from_json(Report, document)
+        except ValidationError as error:
+            checked.append((where, error))
+        else:
+            checked.append((where, None))
+    return checked
+
+
 def _validate(args: argparse.Namespace, out: IO[str]) -> int:
     checked = invalid = problems = unread = 0
     progress = _Progress(sys.stderr)
-    for name in args.paths:
-        for file, line, document in documents(name):
-            where = file if line is None else f"{file}:{line}"
-            if isinstance(document, str):
-                out.write(printable(f"{where}: {document}") + "\n")
-                unread += 1
-                continue
-            checked += 1
-            try:
-                from_json(Report, document)
-            except ValidationError as error:
-                invalid += 1
-                problems += error.count
-                for item in error.errors:
-                    out.write(printable(f"{where}: {item.path}: {item.message}") + "\n")
-            progress.update(checked, invalid)
+    for where, found in parallel_map(_check, _named_documents(args.paths), args.jobs or cores()):
+        if isinstance(found, str):
+            out.write(printable(f"{where}: {found}") + "\n")
+            unread += 1
+            continue
+        checked += 1
+        if found is not None:
+            invalid += 1
+            problems += found.count
+            for item in found.errors:
+                out.write(printable(f"{where}: {item.path}: {item.message}") + "\n")
+        progress.update(checked, invalid)
     progress.update(checked, invalid, final=True)
     if not invalid and not unread:
         out.write(f"{_count(checked, 'report')} valid\n")
@@ -153,12 +174,12 @@ def _schema(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def _export_reports(name_or_path: str) -> Iterator[Report]:
+def _export_reports(name_or_path: str, jobs: int) -> Iterator[Report]:
     """The report of a dataset or a file, or each report of a JSON Lines file or directory."""
     if name_or_path in datasets.names():
         yield datasets.load(name_or_path)
         return
-    for where, parsed in parse_documents(documents(name_or_path)):
+    for where, parsed in parse_documents(documents(name_or_path), jobs):
         if isinstance(parsed, ValidationError):
             raise _InvalidFile(where, parsed)
         yield parsed
@@ -182,7 +203,7 @@ def _check_export_path(name: str) -> None:
 def _export(args: argparse.Namespace, out: IO[str]) -> int:
     name, kind, source = args.report, args.records, args.source
     _check_export_path(name)
-    reports = _export_reports(name)
+    reports = _export_reports(name, args.jobs or cores())
     # The first report is read before anything is written: a bad single file
     # gives an error alone, not a table's header and then the error.
     first = next(reports, None)
@@ -238,6 +259,24 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def _jobs(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        msg = f"expected a number of processes (0 for one per core), got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text)
+
+
+def _jobs_option(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help=f"{what} reports in N processes, in order (0: one per core; default: 1)",
+    )
+
+
 _OUTPUT_HELP = "write to FILE (replaced whole, or left as it was on error), not stdout"
 
 
@@ -261,6 +300,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "paths", nargs="+", metavar="PATH", help="JSON files, JSON Lines files, directories"
     )
+    _jobs_option(validate, "check")
     validate.set_defaults(run=_validate)
     schema = commands.add_parser("schema", help="print the JSON Schema of a record type")
     schema.add_argument("cls", nargs="?", default="Report", metavar="CLASS")
@@ -283,6 +323,7 @@ def _parser() -> argparse.ArgumentParser:
         help="start each row with its report's source.title, .published, .publisher and .url",
     )
     # export writes its own files: Parquet is not text, and a CSV file has a descriptor.
+    _jobs_option(export, "read and check")
     export.set_defaults(run=_export, writes_output=True)
     return parser
 

@@ -2,21 +2,83 @@
 
 from __future__ import annotations
 
+import collections
+import itertools
+import multiprocessing
 import os
 import stat
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from govreport._errors import ErrorItem, ValidationError
 from govreport._report import Report
 from govreport._serialization import MAX_DOCUMENT_BYTES, from_json, open_document, read_document
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["documents", "parse_documents", "read_reports"]
+__all__ = ["cores", "documents", "parallel_map", "parse_documents", "read_reports"]
 
+_U = TypeVar("_U")
 Document = tuple[str, int | None, bytes | str]
+# Documents travel to the workers in batches of about this many bytes (or at most
+# _BATCH_COUNT documents), and at most _AHEAD batches per worker wait in line, so
+# memory stays bounded whatever the corpus's size.
+_BATCH_BYTES = 1 << 20
+_BATCH_COUNT = 256
+_AHEAD = 2
+
+
+def cores() -> int:
+    """The number of cores this process may use."""
+    available = getattr(os, "process_cpu_count", None) or os.cpu_count
+    return available() or 1
+
+
+def _batched(items: Iterable[Document]) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item[2])
+        if size >= _BATCH_BYTES or len(batch) >= _BATCH_COUNT:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork would copy a parent's threads' locks; forkserver starts each worker clean.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def parallel_map(
+    work: Callable[[list[Document]], list[_U]], items: Iterable[Document], jobs: int
+) -> Iterator[_U]:
+    """``work`` over batches of *items* on *jobs* processes; results in order.
+
+    *work* must be a module-level function (it is pickled to the workers).  With
+    one job it runs here, with no process started.  At most a few batches per
+    worker are in flight at once: the input is read only as fast as it is used.
+    """
+    batches = _batched(items)
+    jobs = min(jobs, 4 * cores())  # more would only wait for the cores
+    if jobs <= 1:
+        for batch in batches:
+            yield from work(batch)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        pending = collections.deque(
+            pool.submit(work, batch) for batch in itertools.islice(batches, jobs * _AHEAD)
+        )
+        while pending:
+            done = pending.popleft().result()
+            for batch in itertools.islice(batches, 1):
+                pending.append(pool.submit(work, batch))
+            yield from done
 
 
 def documents(name: str | os.PathLike[str]) -> Iterator[Document]:
@@ -97,24 +159,28 @@ def _parse(batch: list[Document]) -> list[tuple[str, Report | ValidationError]]:
 
 
 def parse_documents(
-    found: Iterable[Document],
+    found: Iterable[Document], jobs: int = 1
 ) -> Iterator[tuple[str, Report | ValidationError]]:
-    """Where each document is, and its report or what is wrong with it, in order."""
-    for document in found:
-        yield from _parse([document])
+    """Where each document is, and its report or what is wrong with it, in order.
+
+    With *jobs* above 1, that many processes read and check the documents.
+    """
+    return parallel_map(_parse, found, jobs)
 
 
-def read_reports(path: str | os.PathLike[str]) -> Iterator[Report]:
+def read_reports(path: str | os.PathLike[str], *, jobs: int = 1) -> Iterator[Report]:
     """Yield the reports of a JSON file, a JSON Lines file (one a line) or a directory.
 
     A directory is walked in sorted order for ``.json`` and ``.jsonl`` files.
-    One report is held at a time, so a corpus of any size streams through in
-    constant memory.  The first bad or unreadable document raises
-    `govreport.ValidationError`, each message naming the file (and line).
+    Reports are read a batch at a time, so a corpus of any size streams through
+    in constant memory; with *jobs* above 1, that many processes read and check
+    them (0 for one per core), and they still come in order.  The first bad or
+    unreadable document raises `govreport.ValidationError`, each message naming
+    the file (and line).
     """
     if not os.path.lexists(path):
         raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
-    for where, parsed in parse_documents(documents(path)):
+    for where, parsed in parse_documents(documents(path), jobs or cores()):
         if isinstance(parsed, ValidationError):
             items = (ErrorItem(item.path, f"{item.message} (in {where})") for item in parsed.errors)
             raise ValidationError(items)
