@@ -89,6 +89,8 @@ _PLAIN_TYPES = {
 
 def _arrow_type(pa: Any, column: Column, digits: dict[int, _Digits]) -> Any:
     kind = column.type
+    if kind is ColumnType.DATETIME:
+        return pa.timestamp("us", tz="UTC")
     if kind in _PLAIN_TYPES:
         return getattr(pa, _PLAIN_TYPES[kind])()
     if kind is ColumnType.DECIMAL:

@@ -31,6 +31,8 @@ class ColumnType(enum.Enum):
     """`bool`."""
     DATE = "date"
     """`datetime.date`; ``date32`` in Arrow."""
+    DATETIME = "datetime"
+    """`datetime.datetime` with its UTC offset; a UTC ``timestamp`` in Arrow (no offset)."""
     LIST = "list"
     """A `list` of the column's `item` values."""
     STRUCT = "struct"
@@ -45,6 +47,7 @@ _SCALARS: dict[Any, ColumnType] = {
     bool: ColumnType.BOOLEAN,
     Decimal: ColumnType.DECIMAL,
     dt.date: ColumnType.DATE,
+    dt.datetime: ColumnType.DATETIME,
 }
 
 
@@ -80,6 +83,7 @@ _WORDS = {
     bool: "true or false",
     Decimal: "an exact decimal number",
     dt.date: "a date",
+    dt.datetime: "a moment with its UTC offset",
 }
 
 

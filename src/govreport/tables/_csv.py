@@ -12,7 +12,7 @@ from ._columns import Column, ColumnType, columns
 from ._rows import rows
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from govreport._report import Report
 
@@ -24,6 +24,28 @@ __all__ = ["data_package", "read_csv", "table_schema", "write_csv", "write_jsonl
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
+def _iso(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _decimal_text(value: Decimal) -> str:
+    return format(value, "f")
+
+
+# How each type of value is written as JSON, and read back; other values are as they are.
+_TO_JSON: dict[ColumnType, Callable[[Any], Any]] = {
+    ColumnType.DECIMAL: _decimal_text,
+    ColumnType.DATE: _iso,
+    ColumnType.DATETIME: _iso,
+}
+_FROM_TEXT: dict[ColumnType, Callable[[str], Any]] = {
+    ColumnType.DECIMAL: Decimal,
+    ColumnType.DATE: dt.date.fromisoformat,
+    ColumnType.DATETIME: dt.datetime.fromisoformat,
+    ColumnType.INTEGER: int,
+}
+
+
 def _json_value(column: Column, value: Any) -> Any:
     """A cell's value as govreport's JSON writes it (exact numbers as strings)."""
     if value is None:
@@ -33,11 +55,8 @@ def _json_value(column: Column, value: Any) -> Any:
         return [_json_value(column.item, item) for item in value]
     if column.type is ColumnType.STRUCT:
         return {member.name: _json_value(member, value[member.name]) for member in column.fields}
-    if column.type is ColumnType.DECIMAL:
-        return format(value, "f")
-    if column.type is ColumnType.DATE:
-        return value.isoformat()
-    return value
+    write = _TO_JSON.get(column.type)
+    return value if write is None else write(value)
 
 
 def _from_json_value(column: Column, value: Any) -> Any:
@@ -50,11 +69,8 @@ def _from_json_value(column: Column, value: Any) -> Any:
         return {
             member.name: _from_json_value(member, value[member.name]) for member in column.fields
         }
-    if column.type is ColumnType.DECIMAL:
-        return Decimal(value)
-    if column.type is ColumnType.DATE:
-        return dt.date.fromisoformat(value)
-    return value
+    read = _FROM_TEXT.get(column.type) if column.type is not ColumnType.INTEGER else None
+    return value if read is None else read(value)
 
 
 def _cell(column: Column, value: Any) -> str:
@@ -64,30 +80,24 @@ def _cell(column: Column, value: Any) -> str:
     if kind is ColumnType.STRING:
         text: str = value
         return "'" + text if text.startswith(_FORMULA_STARTS) else text
-    if kind is ColumnType.DECIMAL:
-        return format(value, "f")
     if kind is ColumnType.BOOLEAN:
         return "true" if value else "false"
     if kind is ColumnType.LIST:
         return json.dumps(_json_value(column, value), ensure_ascii=False, separators=(",", ":"))
-    return str(value)  # an integer, or a date as YYYY-MM-DD
+    write = _TO_JSON.get(kind)
+    return str(value) if write is None else str(write(value))
 
 
-def _value(column: Column, cell: str) -> Any:  # noqa: PLR0911 -- one return per type
+def _value(column: Column, cell: str) -> Any:
     if cell == "":
         return None
     kind = column.type
     if kind is ColumnType.STRING:
         return cell.removeprefix("'")
-    if kind is ColumnType.DECIMAL:
-        return Decimal(cell)
-    if kind is ColumnType.INTEGER:
-        return int(cell)
     if kind is ColumnType.BOOLEAN:
         return cell == "true"
-    if kind is ColumnType.DATE:
-        return dt.date.fromisoformat(cell)
-    return _from_json_value(column, json.loads(cell))
+    read = _FROM_TEXT.get(kind)
+    return _from_json_value(column, json.loads(cell)) if read is None else read(cell)
 
 
 def write_csv(
