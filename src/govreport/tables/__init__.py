@@ -12,12 +12,12 @@ The Arrow, Parquet and data frame functions need ``pip install
 `to_pandas` or `to_polars`.
 
 >>> from govreport import datasets, tables
->>> for column in tables.columns("indicators")[6:10]:
+>>> for column in tables.columns("indicators")[:4]:
 ...     print(column.name, column.type.value, column.nullable)
-value.amount decimal True
-value.unit string True
-value.scale integer True
-value.exact decimal True
+id string False
+name string False
+period.start date False
+period.end date False
 """
 
 from __future__ import annotations
