@@ -10,7 +10,6 @@ from typing import Any
 
 import attrs
 
-from govreport._base import Plain
 from govreport._report import Report, Source
 from govreport._serialization.typeinfo import optional_inner, tuple_item
 from govreport._values import DocumentSymbol, PartialDate, Quantity
@@ -51,8 +50,8 @@ _SCALARS: dict[Any, ColumnType] = {
 }
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Column(Plain):
+@attrs.frozen(kw_only=True)
+class Column:
     """One column of a table: its name, type, whether it may be empty, and what it holds.
 
     A `ColumnType.LIST` column describes its items with `item`; a
