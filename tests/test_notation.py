@@ -41,6 +41,10 @@ from govreport.vietnamese import (
     parse_term,
 )
 
+# A reader that backtracked would take minutes on the long hostile inputs below;
+# a linear one takes milliseconds. The bound is loose on purpose: machines are noisy.
+GUARD_SECONDS = 10
+
 
 def d(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, day)
@@ -376,7 +380,7 @@ def test_readers_refuse_long_hostile_input_quickly(reader, text):
     began = time.perf_counter()
     with pytest.raises(ValidationError) as info:
         reader(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < GUARD_SECONDS
     assert len(str(info.value)) < 400  # the input is quoted, bounded
 
 
@@ -559,7 +563,7 @@ def test_phrase_readers_refuse_long_hostile_input_quickly(reader, text):
     began = time.perf_counter()
     with pytest.raises(ValidationError):
         reader(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < GUARD_SECONDS
 
 
 # --- forms from the corpus of real reports ------------------------------------------

@@ -1,3 +1,4 @@
+import calendar
 import datetime as dt
 import re
 import time
@@ -42,6 +43,11 @@ from govreport.vietnamese import (
     split_name,
     to_roman,
 )
+
+# A reader that backtracked would take minutes on the long hostile inputs below;
+# a linear one takes milliseconds. The bound is loose on purpose: machines are noisy.
+GUARD_SECONDS = 10
+
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ALPHABET = tuple("aăâbcdđeêghiklmnoôơpqrstuưvxy")
@@ -636,7 +642,7 @@ def test_parse_symbol_refuses_long_hostile_input_quickly(text):
     began = time.perf_counter()
     with pytest.raises(ValidationError):
         parse_symbol(text)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < GUARD_SECONDS
 
 
 # --- Roman numerals, terms, sessions -----------------------------------------
@@ -919,7 +925,8 @@ def test_month_lies_in_its_quarter(year, month):
     quarter = parse_period(f"quý {to_roman((month + 2) // 3)}/{year}")
     assert quarter.start <= period.start <= period.end <= quarter.end
     assert period.start.day == 1
-    assert (period.end + dt.timedelta(days=1)).day == 1
+    # The last day of its month (9999-12-31 has no next day to look at).
+    assert period.end.day == calendar.monthrange(period.end.year, period.end.month)[1]
 
 
 # --- the reference article ---------------------------------------------------
