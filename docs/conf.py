@@ -60,6 +60,16 @@ import govreport
 def missing(*names):
     # The tables how-to runs where its optional libraries are installed.
     return any(importlib.util.find_spec(name) is None for name in names)
+
+if not missing("hypothesis"):
+    # The examples state what to test, not how fast a busy build machine draws:
+    # no deadline and no too-slow health check, as in the test suite's ci profile.
+    from hypothesis import HealthCheck, settings as _settings
+
+    _settings.register_profile(
+        "docs", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    _settings.load_profile("docs")
 """
 
 
