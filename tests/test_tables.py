@@ -385,3 +385,14 @@ def test_read_reports_in_parallel_keeps_the_order(tmp_path, monkeypatch):
 def test_jobs_must_be_a_count(capsys, jobs):
     assert main(["validate", "-j", jobs, "x.json"]) == 2
     assert "expected a number of processes" in capsys.readouterr().err
+
+
+def test_jsonl_rows_escape_the_line_breaks_splitlines_cuts():
+    report = datasets.binh_tan()
+    directive = attrs.evolve(report.directives[0], text="một\u2028hai\u2029ba")
+    report = attrs.evolve(report, directives=(directive, *report.directives[1:]))
+    text = io.StringIO()
+    count = tables.write_jsonl(report, "directives", text)
+    lines = text.getvalue().splitlines()
+    assert len(lines) == count
+    assert json.loads(lines[0])["text"] == "một\u2028hai\u2029ba"

@@ -26,6 +26,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "get_converter",
+    "line_safe",
     "load",
     "open_document",
     "read_document",
@@ -82,7 +83,7 @@ def from_dict(cls: type[T], data: object) -> T:
     return result
 
 
-def _line_safe(text: str) -> str:
+def line_safe(text: str) -> str:
     """Escape the line breaks beyond LF and CR at which `str.splitlines` cuts a text.
 
     Text may hold U+2028 and U+2029 (white space); JSON allows them raw, but a
@@ -111,11 +112,11 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         # One pass from the records to the text, when no user hook takes part.
         writer = json_writer(converter, type(obj))
         if writer is not None:
-            return _line_safe(writer(obj))
+            return line_safe(writer(obj))
     import json  # noqa: PLC0415
 
     separators = (",", ":") if indent is None else (",", ": ")
-    return _line_safe(
+    return line_safe(
         json.dumps(
             converter.unstructure(obj),
             ensure_ascii=False,

@@ -8,6 +8,8 @@ import json
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
+from govreport._serialization import line_safe
+
 from ._columns import Column, ColumnType, columns
 from ._rows import rows
 
@@ -137,7 +139,8 @@ def write_jsonl(
     count = 0
     for row in rows(reports, kind, source=source):
         data = {column.name: _json_value(column, row[column.name]) for column in table}
-        stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+        # Escaped as to_json escapes them, so that no line break cuts a record.
+        stream.write(line_safe(json.dumps(data, ensure_ascii=False)) + "\n")
         count += 1
     return count
 
